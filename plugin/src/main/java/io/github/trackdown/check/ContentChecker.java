@@ -1,0 +1,250 @@
+package io.github.trackdown.check;
+
+import io.github.trackdown.content.LoadedContent;
+import io.github.trackdown.content.RecommendationBody;
+import io.github.trackdown.content.ReviewFolder;
+import io.github.trackdown.content.SourceDocument;
+import io.github.trackdown.content.YamlValue;
+import io.github.trackdown.model.Assessment;
+import io.github.trackdown.model.Markdown;
+import io.github.trackdown.model.Outcome;
+import io.github.trackdown.model.Recommendation;
+import io.github.trackdown.model.Review;
+import io.github.trackdown.model.Status;
+import io.github.trackdown.model.StatusKind;
+import io.github.trackdown.model.Theme;
+import io.github.trackdown.model.Tracker;
+import io.github.trackdown.model.Vocabulary;
+import io.github.trackdown.report.Position;
+import io.github.trackdown.report.Problems;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Checks loaded content against the format and the tracker's vocabulary, and builds the {@link Tracker}.
+ *
+ * <p>Every problem is reported, not only the first: a file with a bad status is still checked for its
+ * other keys, and other files are checked too. The tracker is returned only when nothing stops it being
+ * built; warnings do not.
+ */
+public final class ContentChecker {
+
+    /** The keys of a review's front matter. */
+    public static final List<String> REVIEW_KEYS = List.of("title", "published", "source");
+
+    /** The keys of a recommendation's front matter. */
+    public static final List<String> RECOMMENDATION_KEYS =
+            List.of("id", "title", "theme", "status", "outcome", "owners");
+
+    /** What an id may look like: letters, digits, {@code -} and {@code _}, starting with a letter or digit. */
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+    private final Problems problems;
+    private final Map<Assessment, SourceDocument> sources = new IdentityHashMap<>();
+
+    /** Creates a checker that reports into the given collector. */
+    public ContentChecker(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * Checks the content and builds the tracker.
+     *
+     * @return the tracker, or {@code null} when errors were found (all reported)
+     */
+    public Tracker check(LoadedContent content) {
+        VocabularyReader.Result settings = new VocabularyReader(problems).read(content.settings(),
+                content.trackerFile());
+        Vocabulary vocabulary = settings == null ? null : settings.vocabulary();
+        List<Review> reviews = new ArrayList<>();
+        for (ReviewFolder folder : content.reviews()) {
+            Review review = review(folder, vocabulary);
+            if (review != null) {
+                reviews.add(review);
+            }
+        }
+        List<Recommendation> recommendations = recommendations(reviews);
+        if (settings == null || problems.fail(false) || reviews.isEmpty()) {
+            return null;
+        }
+        return new Tracker(settings.settings(), vocabulary, reviews, recommendations);
+    }
+
+    private Review review(ReviewFolder folder, Vocabulary vocabulary) {
+        Review header = reviewHeader(folder);
+        List<Assessment> assessments = new ArrayList<>();
+        Map<String, SourceDocument> byId = new HashMap<>();
+        for (SourceDocument document : folder.recommendations()) {
+            Assessment assessment = assessment(document, folder.year(), vocabulary);
+            if (assessment == null) {
+                continue;
+            }
+            String key = assessment.id().toLowerCase(Locale.ROOT);
+            SourceDocument earlier = byId.putIfAbsent(key, document);
+            if (earlier != null) {
+                problems.error(positionOfId(document), "the id `" + assessment.id() + "` is already used by "
+                        + earlier.file() + " in this review; each recommendation has one file per review");
+                continue;
+            }
+            assessments.add(assessment);
+            sources.put(assessment, document);
+        }
+        if (header == null) {
+            return null;
+        }
+        assessments.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
+        return new Review(header.year(), header.title(), header.published(), header.source(), header.summary(),
+                assessments);
+    }
+
+    private Review reviewHeader(ReviewFolder folder) {
+        SourceDocument document = folder.review();
+        if (document == null || document.frontMatter() == null) {
+            return null;
+        }
+        Fields fields = Fields.of(document.frontMatter(), "the front matter", REVIEW_KEYS, problems);
+        if (fields == null) {
+            return null;
+        }
+        String title = fields.requiredText("title", "give the title of the review's publication");
+        String published = fields.requiredText("published", "give the publication date as YYYY-MM-DD");
+        LocalDate date = null;
+        if (published != null) {
+            try {
+                date = LocalDate.parse(published.strip());
+            } catch (DateTimeParseException e) {
+                problems.error(fields.valuePositionOf("published"), "`" + published + "` is not a date;"
+                        + " write the publication date as YYYY-MM-DD, such as 2024-07-18");
+            }
+        }
+        String source = fields.optionalText("source");
+        if (!source.isEmpty() && !isWebAddress(source)) {
+            problems.error(fields.valuePositionOf("source"), "`source:` must be a web address starting with"
+                    + " https:// or http://");
+        }
+        if (title == null || date == null) {
+            return null;
+        }
+        return new Review(folder.year(), title, date, source,
+                new Markdown(document.body(), document.contentPath(), document.bodyLine()), List.of());
+    }
+
+    private Assessment assessment(SourceDocument document, int year, Vocabulary vocabulary) {
+        if (document.frontMatter() == null) {
+            return null;
+        }
+        Fields fields = Fields.of(document.frontMatter(), "the front matter", RECOMMENDATION_KEYS, problems);
+        if (fields == null) {
+            return null;
+        }
+        String id = fields.requiredText("id", "give the recommendation's id, the same in every review (such as R3)");
+        if (id != null && !ID.matcher(id.strip()).matches()) {
+            problems.error(fields.valuePositionOf("id"), "the id `" + id + "` may use only letters, digits,"
+                    + " `-` and `_` (at most 64), starting with a letter or digit");
+            id = null;
+        }
+        String title = fields.requiredText("title", "give the recommendation's short title");
+        String themeName = fields.requiredText("theme", "name one of the themes in tracker.yml");
+        String statusName = fields.requiredText("status", "name one of the statuses in tracker.yml");
+        String outcomeName = fields.requiredText("outcome", "name one of the outcomes in tracker.yml");
+        List<String> owners = fields.requiredTextList("owners", "list the bodies the recommendation is addressed to");
+        Theme theme = null;
+        Status status = null;
+        Outcome outcome = null;
+        if (vocabulary != null) {
+            theme = lookUp(new Terms<>(vocabulary.themes(), Theme::name), themeName, "theme", fields);
+            status = lookUp(new Terms<>(vocabulary.statuses(), Status::name), statusName, "status", fields);
+            outcome = lookUp(new Terms<>(vocabulary.outcomes(), Outcome::name), outcomeName, "outcome", fields);
+        }
+        RecommendationBody body = RecommendationBody.split(document.body(), document.bodyLine());
+        if (body.wording().isBlank()) {
+            problems.error(Position.of(document.file(), document.bodyLine()), "the recommendation's wording is"
+                    + " missing; write it below the front matter, above `" + RecommendationBody.PROGRESS_HEADING + "`");
+        }
+        if (id == null || title == null || theme == null || status == null || outcome == null || owners == null) {
+            return null;
+        }
+        return new Assessment(id.strip(), year, title.strip(), theme, status, outcome, owners,
+                new Markdown(body.wording(), document.contentPath(), body.wordingLine()),
+                new Markdown(body.comment(), document.contentPath(), body.commentLine()));
+    }
+
+    private <T> T lookUp(Terms<T> terms, String written, String key, Fields fields) {
+        if (written == null) {
+            return null;
+        }
+        T found = terms.find(written);
+        if (found == null) {
+            problems.error(fields.valuePositionOf(key), "`" + written.strip() + "` is not a " + key
+                    + " of this tracker" + Suggestions.hint(written, terms.names())
+                    + " (allowed: " + String.join(", ", terms.names()) + ")");
+        }
+        return found;
+    }
+
+    /** Groups assessments by id across reviews, and checks how recommendations continue from year to year. */
+    private List<Recommendation> recommendations(List<Review> reviews) {
+        Map<String, List<Assessment>> byId = new TreeMap<>(NaturalOrder.INSTANCE);
+        for (Review review : reviews) {
+            for (Assessment assessment : review.assessments()) {
+                byId.computeIfAbsent(assessment.id().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(assessment);
+            }
+        }
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (Map.Entry<String, List<Assessment>> entry : byId.entrySet()) {
+            List<Assessment> history = entry.getValue();
+            checkContinuity(history, reviews);
+            recommendations.add(new Recommendation(history.get(history.size() - 1).id(), entry.getKey(), history));
+        }
+        return recommendations;
+    }
+
+    private void checkContinuity(List<Assessment> history, List<Review> reviews) {
+        for (int i = 1; i < history.size(); i++) {
+            Assessment before = history.get(i - 1);
+            if (before.outcome().removes()) {
+                Assessment after = history.get(i);
+                problems.error(positionOfId(sources.get(after)), "`" + after.id() + "` was removed in the "
+                        + before.year() + " review (outcome `" + before.outcome().name() + "`), so it cannot"
+                        + " appear again in " + after.year() + "; give a new recommendation a new id");
+            }
+        }
+        Assessment last = history.get(history.size() - 1);
+        boolean ends = last.outcome().removes() || last.status().kind() == StatusKind.CLOSED;
+        for (Review review : reviews) {
+            if (review.year() > last.year() && !ends) {
+                problems.warning(positionOfId(sources.get(last)), "`" + last.id() + "` does not appear in the "
+                        + review.year() + " review, but this file neither closes nor removes it; add a file for it"
+                        + " to " + review.year() + "/ or set its outcome to one that removes it");
+                return;
+            }
+        }
+    }
+
+    private static Position positionOfId(SourceDocument document) {
+        if (document.frontMatter() instanceof YamlValue.Mapping map && map.get("id") != null) {
+            return map.get("id").value().position();
+        }
+        return Position.of(document.file(), 1);
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

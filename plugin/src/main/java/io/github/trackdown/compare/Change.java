@@ -1,0 +1,48 @@
+package io.github.trackdown.compare;
+
+/**
+ * How a recommendation's status moved since the review before, told in words and a symbol, never colour alone.
+ */
+public enum Change {
+    /** First appears in this review. */
+    NEW("new", "+", "New in this review"),
+    /** Assessed for the first time, after a review that made it without assessing it. */
+    FIRST_ASSESSED("first-assessed", "\u25CF", "Assessed for the first time"),
+    /** A better step on the scale than last time. */
+    IMPROVED("improved", "\u25B2", "Improved"),
+    /** A worse step on the scale than last time. */
+    WORSENED("worsened", "\u25BC", "Worsened"),
+    /** The same status as last time. */
+    UNCHANGED("unchanged", "=", "Unchanged"),
+    /** Closed in this review. */
+    CLOSED("closed", "\u25A0", "Closed"),
+    /** Followed up again after being closed. */
+    REOPENED("reopened", "\u21BA", "Reopened"),
+    /** Not assessed in this review although it was before. */
+    NOT_ASSESSED("not-assessed", "?", "Not assessed this time");
+
+    private final String slug;
+    private final String symbol;
+    private final String label;
+
+    Change(String slug, String symbol, String label) {
+        this.slug = slug;
+        this.symbol = symbol;
+        this.label = label;
+    }
+
+    /** The lower-case word used in CSS classes. */
+    public String slug() {
+        return slug;
+    }
+
+    /** A short symbol shown beside the status; decorative, always paired with {@link #label()}. */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** The words for readers. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.trackdown.content;
+
+import java.util.List;
+
+/**
+ * Everything read from a content folder, before it is checked.
+ *
+ * @param trackerFile the name of {@code tracker.yml} in messages
+ * @param settings the contents of {@code tracker.yml}; {@code null} when it is missing or unreadable (reported)
+ * @param reviews one per year folder, oldest first
+ */
+public record LoadedContent(String trackerFile, YamlValue settings, List<ReviewFolder> reviews) {
+
+    public LoadedContent {
+        reviews = List.copyOf(reviews);
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.trackdown.maven;
+
+import io.github.trackdown.BuildReport;
+import io.github.trackdown.Trackdown;
+import io.github.trackdown.report.ContentException;
+import io.github.trackdown.report.Problem;
+import io.github.trackdown.report.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters every Trackdown goal shares, and the mapping of the engine's outcome to Maven's. */
+abstract class AbstractTrackdownMojo extends AbstractMojo {
+
+    /**
+     * The content folder: {@code tracker.yml} and one folder per review year.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "trackdown.contentDirectory", defaultValue = "${project.basedir}/src/tracker")
+    File contentDirectory;
+
+    /**
+     * Treat warnings (such as a recommendation that disappears without being closed) as errors.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "trackdown.strict", defaultValue = "false")
+    boolean strict;
+
+    /**
+     * Publish HTML written inside Markdown as HTML. When false, it is shown as text, so content cannot add scripts.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "trackdown.allowRawHtml", defaultValue = "false")
+    boolean allowRawHtml;
+
+    /**
+     * Skip this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "trackdown.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The project folder; file names in messages are relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File projectDirectory;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Trackdown: skipped");
+            return;
+        }
+        Trackdown engine = Trackdown.builder()
+                .contentDirectory(contentDirectory.toPath())
+                .projectDirectory(projectDirectory.toPath())
+                .strict(strict)
+                .allowRawHtml(allowRawHtml)
+                .outputDirectory(outputDirectory().toPath())
+                .build();
+        try {
+            BuildReport report = run(engine);
+            report(report.warnings());
+            getLog().info(done(report));
+        } catch (ContentException e) {
+            report(e.problems());
+            throw new MojoFailureException("Trackdown found problems in the content: " + e.getMessage()
+                    + ". Fix them and run the build again.");
+        } catch (IOException e) {
+            throw new MojoExecutionException("Trackdown could not write the site: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** The folder the goal writes to; goals that write nothing return the default build folder. */
+    abstract File outputDirectory();
+
+    /** Runs the engine for this goal. */
+    abstract BuildReport run(Trackdown engine) throws ContentException, IOException;
+
+    /** The line logged when the goal succeeds. */
+    abstract String done(BuildReport report);
+
+    private void report(List<Problem> problems) {
+        boolean annotate = "true".equals(System.getenv("GITHUB_ACTIONS"));
+        for (Problem problem : problems) {
+            if (problem.severity() == Severity.ERROR) {
+                getLog().error(problem.format());
+            } else {
+                getLog().warn(problem.format());
+            }
+            if (annotate) {
+                System.out.println(GitHubAnnotations.format(problem));
+            }
+        }
+    }
+}

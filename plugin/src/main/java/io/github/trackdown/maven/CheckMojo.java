@@ -1,0 +1,40 @@
+package io.github.trackdown.maven;
+
+import io.github.trackdown.BuildReport;
+import io.github.trackdown.Trackdown;
+import io.github.trackdown.report.ContentException;
+import java.io.File;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks the content folder and reports every mistake with its file and line, writing nothing.
+ *
+ * <p>Bound to the {@code validate} phase, so every build checks the content first.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class CheckMojo extends AbstractTrackdownMojo {
+
+    /** The project's build folder; the check writes nothing there. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    @Override
+    File outputDirectory() {
+        return buildDirectory;
+    }
+
+    @Override
+    BuildReport run(Trackdown engine) throws ContentException {
+        return engine.check();
+    }
+
+    @Override
+    String done(BuildReport report) {
+        return "Trackdown: the content is correct: " + report.tracker().recommendations().size()
+                + " recommendations in " + report.tracker().reviews().size() + " reviews";
+    }
+}

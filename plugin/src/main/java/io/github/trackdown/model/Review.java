@@ -1,0 +1,22 @@
+package io.github.trackdown.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One yearly review: when it was published, what it found, and its assessment of every recommendation.
+ *
+ * @param year the review year, from the name of its folder
+ * @param title the title of the review's publication
+ * @param published the publication date
+ * @param source the address of the publication; empty when not given
+ * @param summary what the review found, from the body of {@code review.md}
+ * @param assessments one per recommendation in the review, in id order
+ */
+public record Review(int year, String title, LocalDate published, String source, Markdown summary,
+        List<Assessment> assessments) {
+
+    public Review {
+        assessments = List.copyOf(assessments);
+    }
+}

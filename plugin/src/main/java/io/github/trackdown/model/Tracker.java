@@ -1,0 +1,30 @@
+package io.github.trackdown.model;
+
+import java.util.List;
+
+/**
+ * A whole tracker, checked: its settings, its vocabulary, its reviews and its recommendations.
+ *
+ * @param settings the site-wide settings
+ * @param vocabulary the allowed statuses, outcomes and themes
+ * @param reviews every review, oldest first; never empty
+ * @param recommendations every recommendation that appears in any review, in natural id order
+ */
+public record Tracker(Settings settings, Vocabulary vocabulary, List<Review> reviews,
+        List<Recommendation> recommendations) {
+
+    public Tracker {
+        reviews = List.copyOf(reviews);
+        recommendations = List.copyOf(recommendations);
+    }
+
+    /** The most recent review. */
+    public Review latestReview() {
+        return reviews.get(reviews.size() - 1);
+    }
+
+    /** The review years, oldest first. */
+    public List<Integer> years() {
+        return reviews.stream().map(Review::year).toList();
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.trackdown.render;
+
+import io.github.trackdown.model.Markdown;
+import io.github.trackdown.report.Position;
+import io.github.trackdown.report.Problems;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Turns editors' Markdown into HTML with commonmark-java and GitHub-style tables.
+ *
+ * <p>Raw HTML is shown as text unless the tracker allows it (defaults to not allowed), and links to
+ * {@code javascript:}, {@code vbscript:} and {@code data:} addresses are dropped. A link to another content
+ * file, such as {@code [R3](r3.md)} or {@code ../2023/r3.md}, is rewritten to the page built from that file;
+ * a link to a content file that does not exist is reported. Each piece of Markdown is converted once per
+ * page depth and the result reused. Thread-safe.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Function<String, String> pageOfContentFile;
+    private final Function<String, String> displayName;
+    private final Problems problems;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    /**
+     * Creates a renderer.
+     *
+     * @param allowRawHtml whether HTML written in Markdown is passed through; defaults to {@code false}
+     * @param pageOfContentFile the site path of the page built from a content path, or {@code null} for none
+     * @param displayName the name of a content path in messages
+     * @param problems where broken links are reported
+     */
+    public MarkdownRenderer(boolean allowRawHtml, Function<String, String> pageOfContentFile,
+            Function<String, String> displayName, Problems problems) {
+        List<Extension> extensions = List.of(TablesExtension.create());
+        this.parser = Parser.builder().extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!allowRawHtml).sanitizeUrls(true)
+                .build();
+        this.pageOfContentFile = pageOfContentFile;
+        this.displayName = displayName;
+        this.problems = problems;
+    }
+
+    /**
+     * Converts Markdown to HTML for a page whose path back to the site root is {@code root}.
+     *
+     * @param root {@code ""} for a page at the top of the site, {@code "../"} for one a folder down
+     */
+    public String toHtml(Markdown markdown, String root) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        String key = root + '\u0000' + markdown.file() + '\u0000' + markdown.line() + '\u0000' + markdown.source();
+        return cache.computeIfAbsent(key, k -> convert(markdown, root));
+    }
+
+    private String convert(Markdown markdown, String root) {
+        Node document = parser.parse(markdown.source());
+        document.accept(new LinkRewriter(markdown, root));
+        return renderer.render(document);
+    }
+
+    private final class LinkRewriter extends AbstractVisitor {
+        private final Markdown markdown;
+        private final String root;
+
+        LinkRewriter(Markdown markdown, String root) {
+            this.markdown = markdown;
+            this.root = root;
+        }
+
+        @Override
+        public void visit(Link link) {
+            link.setDestination(rewrite(link.getDestination(), link));
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            image.setDestination(rewrite(image.getDestination(), image));
+            visitChildren(image);
+        }
+
+        private String rewrite(String destination, Node node) {
+            String lower = destination.strip().toLowerCase(Locale.ROOT);
+            if (lower.startsWith("javascript:") || lower.startsWith("vbscript:") || lower.startsWith("data:")) {
+                return "";
+            }
+            int hash = destination.indexOf('#');
+            String path = hash < 0 ? destination : destination.substring(0, hash);
+            if (!path.toLowerCase(Locale.ROOT).endsWith(".md") || isAbsolute(path)) {
+                return destination;
+            }
+            String target = resolve(markdown.file(), path);
+            String page = target == null ? null : pageOfContentFile.apply(target);
+            if (page == null) {
+                List<SourceSpan> spans = node.getSourceSpans();
+                int line = markdown.line() + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex());
+                int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
+                problems.error(new Position(displayName.apply(markdown.file()), line, column),
+                        "the link to `" + path + "` leads to no content file; check the file name and folder");
+                return destination;
+            }
+            return root + page;
+        }
+    }
+
+    private static boolean isAbsolute(String path) {
+        try {
+            return URI.create(path.replace(" ", "%20")).getScheme() != null || path.startsWith("/");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Resolves a relative link against the folder of the file it is written in; {@code null} if it leaves the content. */
+    static String resolve(String fromFile, String link) {
+        String folder = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : (folder + link).split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+}

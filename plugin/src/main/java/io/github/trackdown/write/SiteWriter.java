@@ -1,0 +1,161 @@
+package io.github.trackdown.write;
+
+import io.github.trackdown.render.OutputFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Writes a rendered site so that the output folder is never left half-written.
+ *
+ * <p>Every file is first written to a staging folder beside the output folder. Only when all are written
+ * does the staging folder take the output folder's place. A list of the files Trackdown wrote,
+ * {@value #MANIFEST}, is kept in the output folder: files that are not on it (put there by other tools) are
+ * never deleted; when there are such files, the new files are moved in one by one instead.
+ */
+public final class SiteWriter {
+
+    /** The name of the list of files Trackdown wrote, kept in the output folder. */
+    public static final String MANIFEST = ".trackdown-manifest";
+
+    private static final String STAGING_SUFFIX = ".trackdown-staging";
+    private static final String OLD_SUFFIX = ".trackdown-old";
+
+    private final Path outputDirectory;
+
+    /** Creates a writer for the given output folder. */
+    public SiteWriter(Path outputDirectory) {
+        this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Writes the files and publishes them in place of the previous site.
+     *
+     * @return how many files were written
+     * @throws IOException when the files cannot be written; the previous site is then left as it was
+     */
+    public int write(List<OutputFile> files) throws IOException {
+        Path staging = sibling(STAGING_SUFFIX);
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        Set<String> written = new TreeSet<>();
+        for (OutputFile file : files) {
+            Path target = inside(staging, file.path());
+            if (!written.add(file.path())) {
+                throw new IllegalStateException("two pages would be written to " + file.path());
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.bytes());
+        }
+        Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
+        publish(staging, written);
+        return written.size();
+    }
+
+    private void publish(Path staging, Set<String> written) throws IOException {
+        if (!Files.exists(outputDirectory)) {
+            Files.createDirectories(outputDirectory.getParent());
+            move(staging, outputDirectory);
+            return;
+        }
+        Set<String> previous = readManifest();
+        if (foreignFiles(previous).isEmpty()) {
+            Path old = sibling(OLD_SUFFIX);
+            deleteTree(old);
+            move(outputDirectory, old);
+            move(staging, outputDirectory);
+            deleteTree(old);
+            return;
+        }
+        for (String path : written) {
+            Path target = inside(outputDirectory, path);
+            Files.createDirectories(target.getParent());
+            move(inside(staging, path), target);
+        }
+        for (String path : previous) {
+            if (!written.contains(path)) {
+                Files.deleteIfExists(inside(outputDirectory, path));
+            }
+        }
+        move(staging.resolve(MANIFEST), outputDirectory.resolve(MANIFEST));
+        deleteTree(staging);
+    }
+
+    private Set<String> readManifest() throws IOException {
+        Path manifest = outputDirectory.resolve(MANIFEST);
+        Set<String> paths = new TreeSet<>();
+        if (Files.isRegularFile(manifest)) {
+            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    paths.add(line.strip());
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** Files in the output folder that Trackdown did not write. */
+    private List<String> foreignFiles(Set<String> ours) throws IOException {
+        List<String> foreign = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(outputDirectory)) {
+            all.filter(Files::isRegularFile).forEach(file -> {
+                String path = outputDirectory.relativize(file).toString().replace('\\', '/');
+                if (!path.equals(MANIFEST) && !ours.contains(path)) {
+                    foreign.add(path);
+                }
+            });
+        }
+        return foreign;
+    }
+
+    private Path sibling(String suffix) {
+        return outputDirectory.resolveSibling(outputDirectory.getFileName() + suffix);
+    }
+
+    /** Resolves a site path inside a folder, refusing any path that would lead out of it. */
+    static Path inside(Path folder, String path) {
+        Path resolved = folder.resolve(path).normalize();
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !resolved.startsWith(folder)
+                || resolved.equals(folder)) {
+            throw new IllegalArgumentException("refusing to write outside the output folder: " + path);
+        }
+        return resolved;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
