@@ -82,23 +82,28 @@ public final class ContentChecker {
 
     private Review review(ReviewFolder folder, Vocabulary vocabulary) {
         Review header = reviewHeader(folder);
-        List<Assessment> assessments = new ArrayList<>();
-        Map<String, SourceDocument> byId = new HashMap<>();
+        Map<String, List<SourceDocument>> filesById = new HashMap<>();
+        Map<SourceDocument, Assessment> read = new java.util.LinkedHashMap<>();
         for (SourceDocument document : folder.recommendations()) {
             Assessment assessment = assessment(document, folder.year(), vocabulary);
-            if (assessment == null) {
-                continue;
+            if (assessment != null) {
+                read.put(document, assessment);
+                filesById.computeIfAbsent(assessment.id().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(document);
             }
-            String key = assessment.id().toLowerCase(Locale.ROOT);
-            SourceDocument earlier = byId.putIfAbsent(key, document);
-            if (earlier != null) {
-                problems.error(positionOfId(document), "the id `" + assessment.id() + "` is already used by "
-                        + earlier.file() + " in this review; each recommendation has one file per review");
-                continue;
+        }
+        List<Assessment> assessments = new ArrayList<>();
+        read.forEach((document, assessment) -> {
+            List<SourceDocument> sharing = filesById.get(assessment.id().toLowerCase(Locale.ROOT));
+            if (sharing.size() > 1) {
+                List<String> others = sharing.stream().filter(d -> d != document).map(SourceDocument::file).toList();
+                problems.error(positionOfId(document), "the id `" + assessment.id() + "` is also used by "
+                        + String.join(", ", others) + " in this review; each recommendation has one file per review");
+                return;
             }
             assessments.add(assessment);
             sources.put(assessment, document);
-        }
+        });
         if (header == null) {
             return null;
         }

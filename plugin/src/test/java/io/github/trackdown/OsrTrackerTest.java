@@ -1,0 +1,75 @@
+package io.github.trackdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.trackdown.compare.Comparisons;
+import io.github.trackdown.compare.YearCounts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real tracker in site-content: the figures its site must show. */
+class OsrTrackerTest {
+
+    static final Path CONTENT = Path.of("..", "site-content", "src", "tracker");
+
+    @TempDir
+    Path output;
+
+    @Test
+    void theOsrContentIsCorrectWithoutWarnings() throws Exception {
+        BuildReport report = engine().check();
+
+        assertEquals(List.of(), report.warnings());
+        assertEquals(16, report.tracker().recommendations().size());
+        assertEquals(List.of(2023, 2024), report.tracker().years());
+    }
+
+    @Test
+    void the2024ReviewHasTheCountsOfTheFollowUpReport() throws Exception {
+        BuildReport report = engine().check();
+
+        YearCounts latest = Comparisons.countsPerYear(report.tracker()).get(1);
+        assertEquals(2, latest.countOf("Good progress"));
+        assertEquals(5, latest.countOf("Some progress"));
+        assertEquals(7, latest.countOf("Not met"));
+        assertEquals(2, latest.countOf("Closed"));
+        assertEquals(16, latest.total());
+    }
+
+    @Test
+    void the2024OutcomesAreThoseOfTheFollowUpReport() throws Exception {
+        BuildReport report = engine().check();
+
+        var outcomes = report.tracker().latestReview().assessments().stream()
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.outcome().name(),
+                        java.util.stream.Collectors.counting()));
+        assertEquals(3L, outcomes.get("Retained"));
+        assertEquals(7L, outcomes.get("Retained with minor amendments"));
+        assertEquals(4L, outcomes.get("Revised"));
+        assertEquals(2L, outcomes.get("Removed"));
+    }
+
+    @Test
+    void theSiteHasSixteenRecommendationPagesAndTheCountsOnTheHomePage() throws Exception {
+        Path site = output.resolve("site");
+        Trackdown.builder().contentDirectory(CONTENT).outputDirectory(site).build().build();
+
+        try (var pages = Files.list(site.resolve("recommendations"))) {
+            assertEquals(16, pages.count());
+        }
+        String home = SiteBuildTest.text(Files.readString(site.resolve("index.html")));
+        assertTrue(home.contains("2 Good progress"), home);
+        assertTrue(home.contains("5 Some progress"), home);
+        assertTrue(home.contains("7 Not met"), home);
+        assertTrue(home.contains("2 Closed"), home);
+        assertEquals(List.of(), SiteLinks.broken(site));
+    }
+
+    private static Trackdown engine() {
+        return Trackdown.builder().contentDirectory(CONTENT).build();
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.trackdown.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mustachejava.MustacheException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TemplatesTest {
+
+    final Templates templates = new Templates();
+
+    @Test
+    void aValueTheViewDoesNotHaveFailsInsteadOfRenderingEmpty() {
+        record NoHref(String name, String slug) {
+        }
+
+        MustacheException failure = assertThrows(MustacheException.class,
+                () -> templates.render("status-label", new NoHref("Not met", "not-met")));
+        assertTrue(String.valueOf(failure.getMessage()).contains("href")
+                || String.valueOf(failure.getCause()).contains("href"), failure.toString());
+    }
+
+    @Test
+    void textIsEscapedForHtml() {
+        String html = templates.render("status-label",
+                new Views.StatusLabel("<script>alert(1)</script>", "x", "statuses.html#x"));
+
+        assertEquals("<a class=\"status status-x\" href=\"statuses.html#x\">&lt;script&gt;alert(1)&lt;/script&gt;</a>\n",
+                html);
+    }
+
+    @Test
+    void everyPageTemplateRendersWithTheLayout() {
+        Views.Page page = new Views.Page("en", "Title", "Site", "", List.of(), "As of now.", "", "");
+        String html = templates.render("not-found", page, new Object());
+
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html);
+        assertTrue(html.contains("<h1>Page not found</h1>"), html);
+    }
+}

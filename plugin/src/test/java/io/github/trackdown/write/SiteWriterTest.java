@@ -1,0 +1,64 @@
+package io.github.trackdown.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.trackdown.render.OutputFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void writesEveryFileAndAManifestOfThem() throws Exception {
+        Path site = folder.resolve("site");
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "home"), OutputFile.text("a/b.html", "b")));
+
+        assertEquals("home", Files.readString(site.resolve("index.html")));
+        assertEquals("b", Files.readString(site.resolve("a/b.html")));
+        assertEquals("a/b.html\nindex.html\n", Files.readString(site.resolve(SiteWriter.MANIFEST)));
+        assertFalse(Files.exists(folder.resolve("site.trackdown-staging")), "the staging folder is gone");
+    }
+
+    @Test
+    void aRebuildRemovesPagesThatNoLongerExist() throws Exception {
+        Path site = folder.resolve("site");
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "1"), OutputFile.text("old.html", "old")));
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "2")));
+
+        assertEquals("2", Files.readString(site.resolve("index.html")));
+        assertFalse(Files.exists(site.resolve("old.html")));
+    }
+
+    @Test
+    void filesOtherToolsPutInTheOutputFolderAreKept() throws Exception {
+        Path site = folder.resolve("site");
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "1"), OutputFile.text("old.html", "old")));
+        Files.writeString(site.resolve("CNAME"), "tracker.example.org");
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "2")));
+
+        assertEquals("tracker.example.org", Files.readString(site.resolve("CNAME")));
+        assertEquals("2", Files.readString(site.resolve("index.html")));
+        assertFalse(Files.exists(site.resolve("old.html")));
+    }
+
+    @Test
+    void aPathThatLeavesTheOutputFolderIsRefusedBeforeAnythingIsPublished() throws Exception {
+        Path site = folder.resolve("site");
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "before")));
+
+        assertThrows(IllegalArgumentException.class, () -> new SiteWriter(site).write(List.of(
+                OutputFile.text("index.html", "after"), OutputFile.text("../../evil.html", "x"))));
+        assertEquals("before", Files.readString(site.resolve("index.html")));
+        assertFalse(Files.exists(folder.resolve("evil.html")));
+        assertTrue(Files.notExists(folder.getParent().resolve("evil.html")));
+    }
+}
