@@ -132,7 +132,8 @@ public final class SiteRenderer {
         YearCounts counts = countsPerYear.get(countsPerYear.size() - 1);
         return new Views.Home(tracker.settings().description(), latest.year(), root + reviewPath(latest.year()),
                 counts(counts, root), counts.total(),
-                matrix("Status of every recommendation in each review", tracker.recommendations(), root), legend());
+                matrix("Status of every recommendation in each review", tracker.recommendations(), root),
+                usedMarkers());
     }
 
     private Views.Reviews reviews(String root) {
@@ -281,6 +282,19 @@ public final class SiteRenderer {
 
     private static List<Views.ChangeMarker> legend() {
         return Arrays.stream(Change.values()).map(c -> marker(c, 0)).toList();
+    }
+
+    /** The change markers the status matrix uses, in the order of the full legend. */
+    private List<Views.ChangeMarker> usedMarkers() {
+        java.util.Set<Change> used = java.util.EnumSet.noneOf(Change.class);
+        for (io.github.trackdown.compare.MatrixRow row : matrix.rows()) {
+            for (io.github.trackdown.compare.MatrixCell cell : row.cells()) {
+                if (cell.change() != null) {
+                    used.add(cell.change());
+                }
+            }
+        }
+        return used.stream().map(c -> marker(c, 0)).toList();
     }
 
     private Change changeOf(Recommendation recommendation, Assessment assessment) {

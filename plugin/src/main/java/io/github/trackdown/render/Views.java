@@ -27,6 +27,11 @@ public final class Views {
      */
     public record Page(String lang, String pageTitle, String siteTitle, String root, List<NavLink> nav,
             String asOf, String description, String publisher) {
+
+        /** The title for the browser tab: the page's and the site's, or only the site's on the home page. */
+        public String fullTitle() {
+            return pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " – " + siteTitle;
+        }
     }
 
     /**
