@@ -160,7 +160,8 @@ public final class SiteRenderer {
                 ? reviewLink(tracker.reviews().get(index + 1), root) : null;
         return new Views.Review(review.year(), review.title(), dates.format(review.published()),
                 review.published().toString(), review.source(), markdown.toHtml(review.summary(), root),
-                counts(counts, root), counts.total(), rows, previous, next);
+                counts(counts, root), counts.total(), rows, previous, next,
+                editHref(review.year() + "/" + ContentLoader.REVIEW_FILE));
     }
 
     private Views.Recommendation recommendation(Recommendation recommendation, String root) {
@@ -178,7 +179,7 @@ public final class SiteRenderer {
         Assessment latest = recommendation.latest();
         return new Views.Recommendation(recommendation.id(), latest.title(), latest.theme().name(),
                 root + themePath(latest.theme()), latest.owners(), label(latest.status(), root), latest.year(),
-                history);
+                history, editHref(latest.wording().file()));
     }
 
     private Views.Themes themes(String root) {
@@ -259,6 +260,11 @@ public final class SiteRenderer {
                     root + recommendationPath(row.recommendation()), latest.theme().name(), cells));
         }
         return new Views.Matrix("matrix", caption, matrix.years(), rows);
+    }
+
+    /** The address of a content file in GitHub's web editor, or empty when no repository is named. */
+    private String editHref(String contentFile) {
+        return tracker.settings().repository() == null ? "" : tracker.settings().repository().editUrl(contentFile);
     }
 
     private List<Views.Count> counts(YearCounts counts, String root) {

@@ -166,10 +166,12 @@ public final class Views {
      * @param rows every recommendation in it
      * @param previous the review before, or {@code null}
      * @param next the review after, or {@code null}
+     * @param editHref the address of {@code review.md} in GitHub's web editor; empty when {@code tracker.yml}
+     *     names no repository
      */
     public record Review(int year, String reviewTitle, String published, String datetime, String source,
             String summaryHtml, List<Count> counts, int total, List<ReviewRow> rows, ReviewLink previous,
-            ReviewLink next) {
+            ReviewLink next, String editHref) {
     }
 
     /**
@@ -211,9 +213,11 @@ public final class Views {
      * @param status its latest status
      * @param latestYear the year of its latest review
      * @param history one entry per review it appears in, newest first
+     * @param editHref the address of its file in the latest review it appears in, in GitHub's web editor; empty
+     *     when {@code tracker.yml} names no repository
      */
     public record Recommendation(String id, String title, String themeName, String themeHref, List<String> owners,
-            StatusLabel status, int latestYear, List<HistoryEntry> history) {
+            StatusLabel status, int latestYear, List<HistoryEntry> history, String editHref) {
     }
 
     /**
