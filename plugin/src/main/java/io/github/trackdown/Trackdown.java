@@ -11,6 +11,9 @@ import io.github.trackdown.render.Templates;
 import io.github.trackdown.report.ContentException;
 import io.github.trackdown.report.Position;
 import io.github.trackdown.report.Problems;
+import io.github.trackdown.scaffold.ScaffoldException;
+import io.github.trackdown.scaffold.Scaffolded;
+import io.github.trackdown.scaffold.Scaffolder;
 import io.github.trackdown.write.AssetFolder;
 import io.github.trackdown.write.SiteWriter;
 import java.io.IOException;
@@ -121,6 +124,39 @@ public final class Trackdown {
         RenderedSite site = render();
         int written = new SiteWriter(outputDirectory).write(site.files());
         return new BuildReport(site.tracker(), site.warnings(), written);
+    }
+
+    /**
+     * Starts the next review year: creates its folder with a {@code review.md} and one file per recommendation
+     * still open in the latest review. See {@link Scaffolder#newReview(int)}.
+     *
+     * @param year the new review's year; {@code 0} for the year after the latest review
+     * @throws ContentException when the content has errors; nothing is created then
+     * @throws ScaffoldException when the year is not after the latest review's, or its folder exists
+     * @throws IOException when the files cannot be written; nothing is left behind then
+     */
+    public Scaffolded newReview(int year) throws ContentException, ScaffoldException, IOException {
+        Scaffolder.refuseExistingFolder(contentDirectory, year);
+        BuildReport checked = check();
+        return new Scaffolder(contentDirectory, checked.tracker(), checked.warnings()).newReview(year);
+    }
+
+    /**
+     * Adds one recommendation to the latest review. See {@link Scaffolder#newRecommendation}.
+     *
+     * @param id its id, such as {@code R17}
+     * @param title its short title
+     * @param theme one of the tracker's themes; empty for the first
+     * @param owners the bodies it is addressed to; empty for a placeholder
+     * @throws ContentException when the content has errors; nothing is created then
+     * @throws ScaffoldException when the id is invalid or used, or the theme unknown
+     * @throws IOException when the file cannot be written
+     */
+    public Scaffolded newRecommendation(String id, String title, String theme, List<String> owners)
+            throws ContentException, ScaffoldException, IOException {
+        BuildReport checked = check();
+        return new Scaffolder(contentDirectory, checked.tracker(), checked.warnings())
+                .newRecommendation(id, title, theme, owners);
     }
 
     /** The content folder, absolute. */
