@@ -134,12 +134,15 @@ public final class Scaffolder {
     public Scaffolded newRecommendation(String id, String title, String theme, List<String> owners)
             throws ScaffoldException, IOException {
         String cleanId = id == null ? "" : id.strip();
+        if (cleanId.isEmpty()) {
+            throw new ScaffoldException("give the new recommendation's id, such as R17, and its title");
+        }
         if (!ContentChecker.ID.matcher(cleanId).matches()) {
             throw new ScaffoldException("the id `" + cleanId + "` may use only letters, digits, `-` and `_`"
                     + " (at most 64), starting with a letter or digit, such as R17");
         }
         if (title == null || title.isBlank()) {
-            throw new ScaffoldException("give the recommendation's short title, such as -Dtitle=\"Funding\"");
+            throw new ScaffoldException("give the new recommendation's short title");
         }
         for (Recommendation recommendation : tracker.recommendations()) {
             if (recommendation.id().equalsIgnoreCase(cleanId)) {
