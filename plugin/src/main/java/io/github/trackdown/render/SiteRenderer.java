@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,7 @@ public final class SiteRenderer {
     private final StatusMatrix matrix;
     private final List<YearCounts> countsPerYear;
     private final Map<String, String> pageOfContentFile = new HashMap<>();
+    private final Map<Assessment, Recommendation> recommendationOfAssessment = new IdentityHashMap<>();
 
     /**
      * Prepares to render a tracker.
@@ -68,6 +70,7 @@ public final class SiteRenderer {
         }
         for (Recommendation recommendation : tracker.recommendations()) {
             for (Assessment assessment : recommendation.history()) {
+                recommendationOfAssessment.put(assessment, recommendation);
                 pageOfContentFile.put(assessment.wording().file(),
                         recommendationPath(recommendation) + "#" + yearAnchor(assessment.year()));
             }
@@ -239,8 +242,10 @@ public final class SiteRenderer {
 
     private Views.Matrix matrix(String caption, List<Recommendation> recommendations, String root) {
         List<Views.MatrixRow> rows = new ArrayList<>();
+        java.util.Set<Recommendation> shown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        shown.addAll(recommendations);
         for (io.github.trackdown.compare.MatrixRow row : matrix.rows()) {
-            if (!recommendations.contains(row.recommendation())) {
+            if (!shown.contains(row.recommendation())) {
                 continue;
             }
             List<Views.MatrixCell> cells = new ArrayList<>();
@@ -314,13 +319,13 @@ public final class SiteRenderer {
         return index > 0 ? recommendation.history().get(index - 1).year() : 0;
     }
 
+    /** The recommendation an assessment belongs to, found by identity: records compare deeply, and slowly. */
     private Recommendation recommendationOf(Assessment assessment) {
-        for (Recommendation recommendation : tracker.recommendations()) {
-            if (recommendation.history().contains(assessment)) {
-                return recommendation;
-            }
+        Recommendation recommendation = recommendationOfAssessment.get(assessment);
+        if (recommendation == null) {
+            throw new IllegalStateException("no recommendation holds " + assessment.id());
         }
-        throw new IllegalStateException("no recommendation holds " + assessment.id());
+        return recommendation;
     }
 
     private List<Recommendation> inTheme(Theme theme) {
