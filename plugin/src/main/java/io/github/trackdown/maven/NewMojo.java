@@ -47,7 +47,7 @@ public class NewMojo extends AbstractTrackdownMojo {
     String theme;
 
     /**
-     * The bodies the recommendation is addressed to, separated by {@code ;}; empty for a placeholder marked TODO.
+     * The bodies the recommendation is addressed to, separated by semicolons; empty for a placeholder marked TODO.
      *
      * @since 0.2.0
      */
