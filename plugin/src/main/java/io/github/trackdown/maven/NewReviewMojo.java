@@ -49,8 +49,9 @@ public class NewReviewMojo extends AbstractTrackdownMojo {
         for (Path file : made.created()) {
             getLog().info("Trackdown: created " + engine.contentDirectory().relativize(file));
         }
-        return "Trackdown: started the " + folder.getFileName() + " review with " + (made.created().size() - 1)
-                + " recommendations, each with status `" + made.status() + "` and outcome `" + made.outcome()
+        int carried = made.created().size() - 1;
+        return "Trackdown: started the " + folder.getFileName() + " review with " + carried + " recommendation"
+                + (carried == 1 ? "" : "s") + ", each with status `" + made.status() + "` and outcome `" + made.outcome()
                 + "`. Fill in the lines marked TODO in review.md, then change in each file what the review says";
     }
 
