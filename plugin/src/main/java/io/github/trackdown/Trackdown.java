@@ -79,9 +79,13 @@ public final class Trackdown {
         refuseDangerousOutput();
         Problems problems = new Problems();
         Tracker tracker = loadAndCheck(problems);
-        List<OutputFile> files = new SiteRenderer(tracker, new Templates(), allowRawHtml, this::displayName, problems)
-                .render();
+        List<OutputFile> files = new java.util.ArrayList<>(
+                new SiteRenderer(tracker, new Templates(), allowRawHtml, this::displayName, problems).render());
         failOnProblems(problems);
+        for (String attachment : tracker.attachments()) {
+            files.add(new OutputFile(SiteRenderer.attachmentPath(attachment),
+                    java.nio.file.Files.readAllBytes(contentDirectory.resolve(attachment))));
+        }
         int written = new SiteWriter(outputDirectory).write(files);
         return new BuildReport(tracker, problems.sorted(), written);
     }
