@@ -96,7 +96,8 @@ class HostileInputTest {
                 outcome: Retained
                 owners: <img src=x onerror=alert(1)>
                 ---
-                Wording with [a link](javascript:alert(1)), [another](JaVaScRiPt:alert(2)) and <script>alert(3)</script>.
+                Wording with [a link](javascript:alert(1)), [another](JaVaScRiPt:alert(2)), [data](data:text/html;base64,PHNjcmlwdD4=),
+                [vb](vbscript:msgbox(1)) and <script>alert(3)</script>.
 
                 <b onclick="alert(4)">raw html</b>
                 """);
@@ -106,6 +107,8 @@ class HostileInputTest {
             String html = Files.readString(page);
             assertFalse(html.contains("<script"), page + " contains a script element");
             assertFalse(html.toLowerCase().contains("javascript:"), page + " contains a javascript: link");
+            assertFalse(html.contains("data:text/html"), page + " contains a data: link");
+            assertFalse(html.contains("vbscript:"), page + " contains a vbscript: link");
             assertFalse(html.contains("<img src=x"), page + " contains an injected image");
             assertFalse(html.contains("<b onclick"), page + " contains raw HTML");
         }
