@@ -39,6 +39,7 @@ public final class Trackdown {
     private final Path projectDirectory;
     private final boolean strict;
     private final boolean allowRawHtml;
+    private final String siteUrl;
 
     private Trackdown(Builder builder) {
         this.contentDirectory = builder.contentDirectory.toAbsolutePath().normalize();
@@ -47,6 +48,7 @@ public final class Trackdown {
                 : builder.outputDirectory.toAbsolutePath().normalize();
         this.strict = builder.strict;
         this.allowRawHtml = builder.allowRawHtml;
+        this.siteUrl = builder.siteUrl;
     }
 
     /** Starts configuring an engine. */
@@ -62,7 +64,7 @@ public final class Trackdown {
     public BuildReport check() throws ContentException {
         Problems problems = new Problems();
         Tracker tracker = loadAndCheck(problems);
-        SiteRenderer renderer = new SiteRenderer(tracker, new Templates(), allowRawHtml, this::displayName, problems);
+        SiteRenderer renderer = new SiteRenderer(tracker, new Templates(), allowRawHtml, siteUrl, this::displayName, problems);
         renderer.render();
         failOnProblems(problems);
         return new BuildReport(tracker, problems.sorted(), 0);
@@ -82,7 +84,7 @@ public final class Trackdown {
         Problems problems = new Problems();
         Tracker tracker = loadAndCheck(problems);
         List<OutputFile> files = new java.util.ArrayList<>(
-                new SiteRenderer(tracker, new Templates(), allowRawHtml, this::displayName, problems).render());
+                new SiteRenderer(tracker, new Templates(), allowRawHtml, siteUrl, this::displayName, problems).render());
         failOnProblems(problems);
         for (String attachment : tracker.attachments()) {
             files.add(new OutputFile(SiteRenderer.attachmentPath(attachment),
@@ -153,6 +155,7 @@ public final class Trackdown {
         private Path projectDirectory = Path.of("");
         private boolean strict;
         private boolean allowRawHtml;
+        private String siteUrl = "";
 
         private Builder() {
         }
@@ -184,6 +187,15 @@ public final class Trackdown {
         /** Whether HTML written inside Markdown is published as HTML; defaults to {@code false} (shown as text). */
         public Builder allowRawHtml(boolean allow) {
             this.allowRawHtml = allow;
+            return this;
+        }
+
+        /**
+         * The site's public address, such as {@code https://org.github.io/repo/}; defaults to none. When given, the
+         * sitemap is written and the data files and feed use absolute addresses; pages always link relatively.
+         */
+        public Builder siteUrl(String address) {
+            this.siteUrl = address == null ? "" : address.strip();
             return this;
         }
 
