@@ -41,6 +41,15 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
     boolean allowRawHtml;
 
     /**
+     * The site's public address, such as {@code https://org.github.io/repo/}. When set, a sitemap is written and the
+     * data files and feed use absolute addresses; pages always link relatively. Empty by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "trackdown.siteUrl", defaultValue = "")
+    String siteUrl;
+
+    /**
      * Skip this goal.
      *
      * @since 0.1.0
@@ -63,6 +72,7 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
                 .projectDirectory(projectDirectory.toPath())
                 .strict(strict)
                 .allowRawHtml(allowRawHtml)
+                .siteUrl(siteUrl)
                 .outputDirectory(outputDirectory().toPath())
                 .build();
         try {
