@@ -25,12 +25,15 @@ class BrowserChecksTest {
         Files.writeString(site.resolve("index.html"), """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>Broken</title>
+                <meta name="viewport" content="width=device-width, initial-scale=1">
                 <link rel="stylesheet" href="missing.css"></head>
                 <body><main><h1>Broken</h1>
                 <a href="gone.html">a page that is not there</a>
                 <a href="other.html#nowhere">an anchor that is not there</a>
                 <a href="report.pdf">a file that is not there</a>
                 <img src="picture.png">
+                <div style="width: 2000px">wider than any screen</div>
+                <p style="width: 6em; overflow: hidden; white-space: nowrap">A sentence that is cut off</p>
                 <script>console.error('something broke');</script>
                 </main></body></html>
                 """);
@@ -43,9 +46,18 @@ class BrowserChecksTest {
     }
 
     @Test
+    void theCrawlReportsAPageWiderThanTheScreenAndTextThatIsCutOff(Browser browser) {
+        Crawl crawl = Crawl.of(browser, site.toUri().toString(), 390, 844);
+
+        String all = String.join("\n", crawl.layoutProblems());
+        assertTrue(all.contains("index.html: the page is 2") && all.contains("px wide on a 390px screen"), all);
+        assertTrue(all.contains("index.html: text is cut off in <p"), all);
+    }
+
+    @Test
     void servedUnderASubPathTheCrawlReportsEveryBrokenThingAndOnlyReachesLinkedPages(Browser browser) {
         try (SiteServer server = SiteServer.serve(site)) {
-            Crawl crawl = Crawl.of(browser, server.rootUrl());
+            Crawl crawl = Crawl.of(browser, server.rootUrl(), 1280, 800);
 
             assertEquals(Set.of("index.html", "other.html"), crawl.pagesReached());
             assertReportsEveryBrokenThing(crawl.loadFailures());
@@ -56,7 +68,7 @@ class BrowserChecksTest {
 
     @Test
     void openedFromTheDiskTheCrawlReportsEveryBrokenThingAndOnlyReachesLinkedPages(Browser browser) {
-        Crawl crawl = Crawl.of(browser, site.toUri().toString());
+        Crawl crawl = Crawl.of(browser, site.toUri().toString(), 390, 844);
 
         assertEquals(Set.of("index.html", "other.html"), crawl.pagesReached());
         assertReportsEveryBrokenThing(crawl.loadFailures());

@@ -6,7 +6,9 @@ import io.github.trackdown.SiteLinks;
 import io.github.trackdown.Trackdown;
 import io.github.trackdown.model.Tracker;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A site built once per test run into {@code target/browser-sites/NAME}, for the browser and HTML checks.
@@ -60,13 +62,18 @@ public record BuiltSite(String name, Path folder, Tracker tracker, String recomm
     }
 
     /**
-     * One page of every kind the site has: home, reviews, a review, themes, a theme, a recommendation, compare,
-     * statuses and the not-found page.
+     * One page of every kind the site has: each page at its top, and one page of each of its folders (the chosen
+     * recommendation and review pages for theirs), so that a new kind of page is covered without listing it here.
      */
     public List<String> pageTypes() {
-        String theme = htmlPages().stream().filter(p -> p.startsWith("themes/")).findFirst().orElseThrow();
-        return List.of("index.html", "reviews.html", reviewPage, "themes.html", theme, recommendationPage,
-                "compare.html", "statuses.html", "404.html");
+        Map<String, String> pageOfKind = new LinkedHashMap<>();
+        for (String page : htmlPages()) {
+            int slash = page.indexOf('/');
+            pageOfKind.putIfAbsent(slash < 0 ? page : page.substring(0, slash + 1), page);
+        }
+        pageOfKind.put("recommendations/", recommendationPage);
+        pageOfKind.put("reviews/", reviewPage);
+        return List.copyOf(pageOfKind.values());
     }
 
     @Override

@@ -17,14 +17,18 @@ import java.util.TreeSet;
 import org.openqa.selenium.WebDriverException;
 
 /**
- * Visits every page of a site in a real browser, starting at its home page and following its links, and records
- * what a reader would run into: pages or resources that fail to load, console errors, links to missing anchors.
+ * Visits every page of a site in a real browser, on a screen of a given size, starting at its home page and
+ * following its links, and records what a reader would run into: pages or resources that fail to load, links to
+ * missing anchors, console errors, and a layout that does not fit the screen.
  *
  * @param pagesReached the pages visited, relative to the site root, sorted
  * @param loadFailures every page, stylesheet, other resource or anchor that failed, as {@code page: what}
  * @param consoleErrors every console error, as {@code page: message}
+ * @param layoutProblems every page wider than the screen, text cut off, or wide table that cannot scroll, as
+ *     {@code page: what}
  */
-public record Crawl(Set<String> pagesReached, List<String> loadFailures, List<String> consoleErrors) {
+public record Crawl(Set<String> pagesReached, List<String> loadFailures, List<String> consoleErrors,
+        List<String> layoutProblems) {
 
     private static final String PAGE_FACTS = """
             const navigation = performance.getEntriesByType('navigation')[0];
@@ -43,21 +47,56 @@ public record Crawl(Set<String> pagesReached, List<String> loadFailures, List<St
             };
             """;
 
+    private static final String LAYOUT_PROBLEMS = """
+            const problems = [];
+            const describe = e => e.outerHTML.substring(0, 100).replace(/\\s+/g, ' ');
+            const page = document.documentElement;
+            if (page.scrollWidth > page.clientWidth) {
+              problems.push('the page is ' + page.scrollWidth + 'px wide on a ' + page.clientWidth + 'px screen');
+            }
+            for (const element of document.querySelectorAll('body *')) {
+              if (element.scrollWidth > element.clientWidth + 1
+                  && ['hidden', 'clip'].includes(getComputedStyle(element).overflowX)
+                  && !element.closest('.visually-hidden')) {
+                problems.push('text is cut off in ' + describe(element));
+              }
+            }
+            for (const table of document.querySelectorAll('table')) {
+              const box = table.closest('.table-scroll');
+              if (box === null) {
+                if (table.getBoundingClientRect().width > table.parentElement.clientWidth + 1) {
+                  problems.push('a table is wider than its column and does not scroll: ' + describe(table));
+                }
+              } else if (box.scrollWidth > box.clientWidth) {
+                if (!['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) {
+                  problems.push('a wide table does not scroll sideways: ' + describe(box));
+                }
+                if (box.tabIndex < 0) {
+                  problems.push('a wide table cannot be scrolled with the keyboard: ' + describe(box));
+                }
+              }
+            }
+            return problems;
+            """;
+
     /**
      * Crawls the site whose root address is {@code rootUrl} (ending in {@code /}), starting at the root itself.
      *
      * @param browser the browser to crawl with
      * @param rootUrl the site's root, {@code http://.../some-repo/} or {@code file:///.../site/}
+     * @param width the width of the screen, in CSS pixels
+     * @param height the height of the screen, in CSS pixels
      */
     @SuppressWarnings("unchecked")
-    public static Crawl of(Browser browser, String rootUrl) {
-        browser.viewport(1280, 800);
+    public static Crawl of(Browser browser, String rootUrl, int width, int height) {
+        browser.viewport(width, height);
         browser.consoleErrors();
         boolean overHttp = rootUrl.startsWith("http");
         String origin = overHttp ? rootUrl.substring(0, rootUrl.indexOf('/', "http://".length())) : "file:";
         Set<String> reached = new TreeSet<>();
         List<String> failures = new ArrayList<>();
         List<String> consoleErrors = new ArrayList<>();
+        List<String> layoutProblems = new ArrayList<>();
         Map<String, List<String>> idsOfPage = new HashMap<>();
         Map<String, Set<String>> anchorLinks = new HashMap<>();
         Map<String, Boolean> resourceExists = new HashMap<>();
@@ -83,6 +122,7 @@ public record Crawl(Set<String> pagesReached, List<String> loadFailures, List<St
                 continue;
             }
             reached.add(page);
+            layoutProblems.addAll(prefixed(page, browser.script(LAYOUT_PROBLEMS)));
             idsOfPage.put(page, (List<String>) facts.get("ids"));
             for (String sheet : (List<String>) facts.get("unloadedStylesheets")) {
                 failures.add(page + ": stylesheet " + sheet + " does not load");
@@ -126,7 +166,7 @@ public record Crawl(Set<String> pagesReached, List<String> loadFailures, List<St
                 }
             }
         });
-        return new Crawl(reached, failures, consoleErrors);
+        return new Crawl(reached, failures, consoleErrors, layoutProblems);
     }
 
     private static String pageOf(String address) {
