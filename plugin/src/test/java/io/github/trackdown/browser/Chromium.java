@@ -15,16 +15,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>A {@link Browser} parameter gets the shared session; one marked {@link WithoutJavaScript} gets a second
  * shared session in which pages cannot run scripts. Both close at the end of the run.
  *
- * <p>Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} are used; nothing is ever downloaded.
+ * <p>Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} are used (the system properties
+ * {@code chromium.binary} and {@code chromium.driver} name others); nothing is ever downloaded.
  * Where they are missing, the tests are skipped with a loud message, except when the environment variable
  * {@code CI} is {@code true}: then they fail, so CI can never pass without running them.
  */
 public final class Chromium implements BeforeAllCallback, ParameterResolver {
 
-    /** The browser binary. */
-    public static final Path BINARY = Path.of("/usr/bin/chromium");
-    /** The driver binary. */
-    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** The browser binary: {@code /usr/bin/chromium}, or the system property {@code chromium.binary}. */
+    public static final Path BINARY = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    /** The driver binary: {@code /usr/bin/chromedriver}, or the system property {@code chromium.driver}. */
+    public static final Path DRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
 
     @Override
     public void beforeAll(ExtensionContext context) {

@@ -7,6 +7,7 @@ import io.github.trackdown.model.Markdown;
 import io.github.trackdown.report.Problems;
 import org.junit.jupiter.api.Test;
 
+/** Markdown as the site shows it: here, tables in a box that scrolls sideways. */
 class MarkdownRendererTest {
 
     private final MarkdownRenderer renderer = new MarkdownRenderer(false, path -> null, path -> path, new Problems());
