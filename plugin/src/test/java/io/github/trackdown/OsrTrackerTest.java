@@ -72,4 +72,15 @@ class OsrTrackerTest {
     private static Trackdown engine() {
         return Trackdown.builder().contentDirectory(CONTENT).build();
     }
+
+    @Test
+    void theTransitionTableFrom2023To2024AccountsForAllSixteen() throws Exception {
+        var table = Comparisons.transitions(engine().check().tracker(), 2023, 2024);
+
+        assertEquals(16, table.total());
+        assertEquals(7, table.count("Not yet assessed", "Not met"));
+        assertEquals(5, table.count("Not yet assessed", "Some progress"));
+        assertEquals(2, table.count("Not yet assessed", "Good progress"));
+        assertEquals(2, table.count("Not yet assessed", "Closed"));
+    }
 }
