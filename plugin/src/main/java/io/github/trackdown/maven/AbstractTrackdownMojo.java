@@ -75,10 +75,11 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
                 .siteUrl(siteUrl)
                 .outputDirectory(outputDirectory().toPath())
                 .build();
+        long started = System.nanoTime();
         try {
             BuildReport report = run(engine);
             report(report.warnings());
-            getLog().info(done(report));
+            getLog().info(done(report) + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (ContentException e) {
             report(e.problems());
             throw new MojoFailureException("Trackdown found problems in the content: " + e.getMessage()

@@ -368,6 +368,11 @@ public final class Views {
      * @param recommendations which
      */
     public record TransitionCell(int count, List<RecommendationLink> recommendations) {
+
+        /** Whether any recommendation moved this way. */
+        public boolean any() {
+            return count > 0;
+        }
     }
 
     /**
