@@ -121,6 +121,19 @@ abstract class SiteInBrowserTests {
     }
 
     @Test
+    void onADesktopTheHomeMatrixShowsEveryReviewYearWithoutScrollingSideways() {
+        browser.viewport(1280, 800);
+        browser.open(server.rootUrl() + "index.html");
+
+        Map<String, Object> box = browser.script("""
+                const box = document.querySelector('table.matrix').closest('.table-scroll');
+                return {visible: box.clientWidth, table: box.scrollWidth};
+                """);
+        assertTrue(((Number) box.get("table")).longValue() <= ((Number) box.get("visible")).longValue(),
+                "the latest review year is on screen: " + box);
+    }
+
+    @Test
     void aMissingAddressUnderTheSubPathShowsTheStyledNotFoundPage() {
         browser.viewport(1280, 800);
         browser.open(server.rootUrl() + MISSING_PAGE);
