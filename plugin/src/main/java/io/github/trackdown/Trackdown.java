@@ -4,7 +4,9 @@ import com.github.mustachejava.MustacheException;
 import io.github.trackdown.check.ContentChecker;
 import io.github.trackdown.content.ContentLoader;
 import io.github.trackdown.content.LoadedContent;
+import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Tracker;
+import io.github.trackdown.render.MarkdownRenderer;
 import io.github.trackdown.render.OutputFile;
 import io.github.trackdown.render.SiteRenderer;
 import io.github.trackdown.render.Templates;
@@ -59,6 +61,7 @@ public final class Trackdown {
     private final Path projectDirectory;
     private final boolean strict;
     private final boolean allowRawHtml;
+    private final String siteUrl;
 
     private Trackdown(Builder builder) {
         this.contentDirectory = builder.contentDirectory.toAbsolutePath().normalize();
@@ -67,6 +70,7 @@ public final class Trackdown {
                 : builder.outputDirectory.toAbsolutePath().normalize();
         this.strict = builder.strict;
         this.allowRawHtml = builder.allowRawHtml;
+        this.siteUrl = builder.siteUrl;
     }
 
     /** Starts configuring an engine. */
@@ -95,14 +99,22 @@ public final class Trackdown {
         Path templates = contentDirectory.resolve(TEMPLATES_FOLDER);
         List<OutputFile> files;
         try {
-            files = new SiteRenderer(tracker, new Templates(templates), allowRawHtml, this::displayName, problems)
-                    .render();
+            files = new ArrayList<>(new SiteRenderer(tracker, new Templates(templates), allowRawHtml, siteUrl,
+                    this::displayName, problems).render());
         } catch (MustacheException | UncheckedIOException e) {
             if (!Files.isDirectory(templates)) {
                 throw e;
             }
             problems.error(templatePosition(templates, e), "a template could not be used: " + messageOf(e));
             throw new ContentException(problems.sorted(), problems.summary());
+        }
+        for (String attachment : tracker.attachments()) {
+            try {
+                files.add(new OutputFile(SiteRenderer.attachmentPath(attachment),
+                        Files.readAllBytes(contentDirectory.resolve(attachment))));
+            } catch (IOException e) {
+                problems.error(Position.of(displayName(attachment)), "the file cannot be read: " + e.getMessage());
+            }
         }
         List<OutputFile> assets = AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
                 file -> displayName(contentDirectory.relativize(file).toString()), problems);
@@ -206,9 +218,33 @@ public final class Trackdown {
         LoadedContent content = new ContentLoader(contentDirectory, projectDirectory, problems).load();
         Tracker tracker = new ContentChecker(problems).check(content);
         if (tracker == null) {
+            reportBrokenLinks(content, problems);
             throw new ContentException(problems.sorted(), problems.summary());
         }
         return tracker;
+    }
+
+    /**
+     * Checks the links between content files when other errors stop the site from being rendered, so that an
+     * editor sees every problem in one run. (A rendered site checks its links while rendering.)
+     */
+    private void reportBrokenLinks(LoadedContent content, Problems problems) {
+        java.util.Set<String> known = new java.util.HashSet<>(content.attachments());
+        List<io.github.trackdown.content.SourceDocument> documents = new java.util.ArrayList<>();
+        for (io.github.trackdown.content.ReviewFolder folder : content.reviews()) {
+            if (folder.review() != null) {
+                documents.add(folder.review());
+            }
+            documents.addAll(folder.recommendations());
+        }
+        documents.forEach(document -> known.add(document.contentPath()));
+        MarkdownRenderer links = new MarkdownRenderer(allowRawHtml, path -> known.contains(path) ? path : null,
+                this::displayName, problems);
+        for (io.github.trackdown.content.SourceDocument document : documents) {
+            if (document.frontMatter() != null) {
+                links.toHtml(new Markdown(document.body(), document.contentPath(), document.bodyLine()), "");
+            }
+        }
     }
 
     private void failOnProblems(Problems problems) throws ContentException {
@@ -239,6 +275,7 @@ public final class Trackdown {
         private Path projectDirectory = Path.of("");
         private boolean strict;
         private boolean allowRawHtml;
+        private String siteUrl = "";
 
         private Builder() {
         }
@@ -270,6 +307,15 @@ public final class Trackdown {
         /** Whether HTML written inside Markdown is published as HTML; defaults to {@code false} (shown as text). */
         public Builder allowRawHtml(boolean allow) {
             this.allowRawHtml = allow;
+            return this;
+        }
+
+        /**
+         * The site's public address, such as {@code https://org.github.io/repo/}; defaults to none. When given, the
+         * sitemap is written and the data files and feed use absolute addresses; pages always link relatively.
+         */
+        public Builder siteUrl(String address) {
+            this.siteUrl = address == null ? "" : address.strip();
             return this;
         }
 

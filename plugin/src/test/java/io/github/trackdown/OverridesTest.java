@@ -51,7 +51,7 @@ class OverridesTest {
 
         String html = fixture.page("index.html");
         assertTrue(html.contains("<footer class=\"site-footer\">"), html);
-        assertTrue(html.contains("<table class=\"matrix\">"), html);
+        assertTrue(html.contains("<table class=\"matrix\""), html);
     }
 
     @Test

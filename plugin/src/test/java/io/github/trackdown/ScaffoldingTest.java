@@ -171,16 +171,19 @@ class ScaffoldingTest {
                 owners: Cabinet Office
                 ---
                 Builds on [R2](r2.md) and [R1](./r1.md#review-2024), as the [review](review.md) says;
-                see also [R3 in 2023](../2023/r3.md) and [the guide][guide].
+                see also [R3 in 2023](../2023/r3.md), [the guide][guide], ![the chart](chart.png) and
+                [the site](https://example.org/page.html).
 
                 [guide]: r3.md
                 """);
 
+        Files.write(fixture.content().resolve("2024/chart.png"), new byte[] {1, 2, 3});
         fixture.engine().newReview(2025);
 
         String file = Files.readString(fixture.content().resolve("2025/r4.md"));
         assertTrue(file.contains("[R2](../2024/r2.md) and [R1](../2024/r1.md#review-2024), as the"
-                + " [review](../2024/review.md) says;\nsee also [R3 in 2023](../2023/r3.md)"), file);
+                + " [review](../2024/review.md) says;\nsee also [R3 in 2023](../2023/r3.md), [the guide][guide],"
+                + " ![the chart](../2024/chart.png) and\n[the site](https://example.org/page.html)."), file);
         assertTrue(file.contains("[guide]: ../2024/r3.md"), file);
         fixture.build();
     }

@@ -51,6 +51,8 @@ public final class ContentChecker {
 
     private final Problems problems;
     private final Map<Assessment, SourceDocument> sources = new IdentityHashMap<>();
+    /** The ids written in each review's files, even files with other mistakes: for the continuity checks. */
+    private final Map<Integer, java.util.Set<String>> idsWritten = new HashMap<>();
 
     /** Creates a checker that reports into the given collector. */
     public ContentChecker(Problems problems) {
@@ -77,7 +79,7 @@ public final class ContentChecker {
         if (settings == null || problems.fail(false) || reviews.isEmpty()) {
             return null;
         }
-        return new Tracker(settings.settings(), vocabulary, reviews, recommendations);
+        return new Tracker(settings.settings(), vocabulary, reviews, recommendations, content.attachments());
     }
 
     private Review review(ReviewFolder folder, Vocabulary vocabulary) {
@@ -158,6 +160,9 @@ public final class ContentChecker {
                     + " `-` and `_` (at most 64), starting with a letter or digit");
             id = null;
         }
+        if (id != null) {
+            idsWritten.computeIfAbsent(year, y -> new java.util.HashSet<>()).add(id.strip().toLowerCase(Locale.ROOT));
+        }
         String title = fields.requiredText("title", "give the recommendation's short title");
         String themeName = fields.requiredText("theme", "name one of the themes in tracker.yml");
         String statusName = fields.requiredText("status", "name one of the statuses in tracker.yml");
@@ -167,9 +172,11 @@ public final class ContentChecker {
         Status status = null;
         Outcome outcome = null;
         if (vocabulary != null) {
-            theme = lookUp(new Terms<>(vocabulary.themes(), Theme::name), themeName, "theme", fields);
-            status = lookUp(new Terms<>(vocabulary.statuses(), Status::name), statusName, "status", fields);
-            outcome = lookUp(new Terms<>(vocabulary.outcomes(), Outcome::name), outcomeName, "outcome", fields);
+            theme = lookUp(new Terms<>(vocabulary.themes(), Theme::name), themeName, "theme", "a theme", fields);
+            status = lookUp(new Terms<>(vocabulary.statuses(), Status::name), statusName, "status", "a status",
+                    fields);
+            outcome = lookUp(new Terms<>(vocabulary.outcomes(), Outcome::name), outcomeName, "outcome",
+                    "an outcome", fields);
         }
         RecommendationBody body = RecommendationBody.split(document.body(), document.bodyLine());
         if (body.wording().isBlank()) {
@@ -184,14 +191,13 @@ public final class ContentChecker {
                 new Markdown(body.comment(), document.contentPath(), body.commentLine()));
     }
 
-    private <T> T lookUp(Terms<T> terms, String written, String key, Fields fields) {
+    private <T> T lookUp(Terms<T> terms, String written, String key, String aKey, Fields fields) {
         if (written == null) {
             return null;
         }
         T found = terms.find(written);
         if (found == null) {
-            problems.error(fields.valuePositionOf(key), "`" + written.strip() + "` is not a " + key
-                    + " of this tracker" + Suggestions.hint(written, terms.names())
+            problems.error(fields.valuePositionOf(key), "`" + written.strip() + "` is not " + aKey + " of this tracker" + Suggestions.hint(written, terms.names())
                     + " (allowed: " + String.join(", ", terms.names()) + ")");
         }
         return found;
@@ -227,7 +233,9 @@ public final class ContentChecker {
         Assessment last = history.get(history.size() - 1);
         boolean ends = last.outcome().removes() || last.status().kind() == StatusKind.CLOSED;
         for (Review review : reviews) {
-            if (review.year() > last.year() && !ends) {
+            boolean written = idsWritten.getOrDefault(review.year(), java.util.Set.of())
+                    .contains(last.id().toLowerCase(Locale.ROOT));
+            if (review.year() > last.year() && !ends && !written) {
                 problems.warning(positionOfId(sources.get(last)), "`" + last.id() + "` does not appear in the "
                         + review.year() + " review, but this file neither closes nor removes it; add a file for it"
                         + " to " + review.year() + "/ or set its outcome to one that removes it");

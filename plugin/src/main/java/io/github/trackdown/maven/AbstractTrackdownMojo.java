@@ -41,6 +41,15 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
     boolean allowRawHtml;
 
     /**
+     * The site's public address, such as {@code https://org.github.io/repo/}. When set, a sitemap is written and the
+     * data files and feed use absolute addresses; pages always link relatively. Empty by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "trackdown.siteUrl", defaultValue = "")
+    String siteUrl;
+
+    /**
      * Skip this goal: nothing is checked, built, served or created.
      *
      * @since 0.1.0
@@ -63,12 +72,14 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
                 .projectDirectory(projectDirectory.toPath())
                 .strict(strict)
                 .allowRawHtml(allowRawHtml)
+                .siteUrl(siteUrl)
                 .outputDirectory(outputDirectory().toPath())
                 .build();
+        long started = System.nanoTime();
         try {
             String done = run(engine);
             if (done != null) {
-                getLog().info(done);
+                getLog().info(done + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             }
         } catch (ContentException e) {
             report(e.problems());
@@ -89,7 +100,7 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
     /**
      * Runs the engine for this goal, reporting the content's warnings with {@link #report}.
      *
-     * @return the line logged when the goal succeeds, or {@code null} for none
+     * @return the line logged when the goal succeeds, to which " in N ms" is added; {@code null} for none
      */
     abstract String run(Trackdown engine) throws ContentException, ScaffoldException, IOException,
             MojoExecutionException;

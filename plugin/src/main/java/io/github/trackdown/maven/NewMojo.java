@@ -68,8 +68,9 @@ public class NewMojo extends AbstractTrackdownMojo {
         List<String> bodies = owners == null ? List.of() : Arrays.asList(owners.split(";"));
         Scaffolded made = engine.newRecommendation(id, title, theme, bodies);
         report(made.warnings());
-        return "Trackdown: created " + engine.contentDirectory().relativize(made.created().get(0)) + " with status `"
-                + made.status() + "` and outcome `" + made.outcome() + "`; write its wording below the front matter";
+        getLog().info("Trackdown: it has status `" + made.status() + "` and outcome `" + made.outcome()
+                + "`; write its wording below the front matter, in place of the TODO line");
+        return "Trackdown: created " + engine.contentDirectory().relativize(made.created().get(0));
     }
 
     @Override

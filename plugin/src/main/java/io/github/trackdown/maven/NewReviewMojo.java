@@ -46,13 +46,12 @@ public class NewReviewMojo extends AbstractTrackdownMojo {
         Scaffolded made = engine.newReview(year);
         report(made.warnings());
         Path folder = made.created().get(0).getParent();
-        for (Path file : made.created()) {
-            getLog().info("Trackdown: created " + engine.contentDirectory().relativize(file));
-        }
         int carried = made.created().size() - 1;
-        return "Trackdown: started the " + folder.getFileName() + " review with " + carried + " recommendation"
-                + (carried == 1 ? "" : "s") + ", each with status `" + made.status() + "` and outcome `" + made.outcome()
-                + "`. Fill in the lines marked TODO in review.md, then change in each file what the review says";
+        getLog().info("Trackdown: each recommendation has status `" + made.status() + "` and outcome `"
+                + made.outcome() + "`. Fill in the lines marked TODO in review.md, then change in each file what the"
+                + " review says");
+        return "Trackdown: created " + engine.contentDirectory().relativize(folder) + "/ with review.md and " + carried
+                + " recommendation" + (carried == 1 ? "" : "s") + " carried forward";
     }
 
     @Override

@@ -44,10 +44,13 @@ import java.util.stream.Stream;
  */
 public final class Scaffolder {
 
-    /** A link in Markdown to a file in the same folder: {@code ](r3.md)}, {@code ](./r3.md#x)}, {@code ]: r3.md}. */
+    /**
+     * A link or image in Markdown to a file of the same folder, another recommendation or an attachment:
+     * {@code ](r3.md)}, {@code ](./chart.png)}, {@code ](r3.md#x)}, {@code [ref]: r3.md}.
+     */
     private static final Pattern SAME_FOLDER_LINK =
-            Pattern.compile("(\\]\\(\\s*<?|^ {0,3}\\[[^\\]]+\\]:\\s*<?)(\\./)?([^\\s()<>#/\\\\]+\\.md)(?=[#\\s)>]|$)",
-                    Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(\\]\\(\\s*<?|^ {0,3}\\[[^\\]]+\\]:\\s*<?)(\\./)?([^\\s()<>#/\\\\:?]+\\.[A-Za-z0-9]+)(?=[#\\s)>]|$)",
+                    Pattern.MULTILINE);
 
     private final Path contentDirectory;
     private final Tracker tracker;
