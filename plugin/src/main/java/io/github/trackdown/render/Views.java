@@ -24,14 +24,29 @@ public final class Views {
      * @param asOf the sentence naming the latest review the page reflects
      * @param description the text for the description meta tag
      * @param publisher the publishing body, or empty
+     * @param t the interface's words: {@code {{#t}}key{{/t}}} places a message of the bundle
+     * @param languages links to this page in the tracker's other languages; empty when it has one
+     * @param inlineStyle the style sheet to inline, for the not-found page that may be served at any depth; empty
+     *     for other pages
      */
     public record Page(String lang, String pageTitle, String siteTitle, String root, List<NavLink> nav,
-            String asOf, String description, String publisher) {
+            String asOf, String description, String publisher, com.github.mustachejava.TemplateFunction t,
+            List<LanguageLink> languages, String inlineStyle) {
 
         /** The title for the browser tab: the page's and the site's, or only the site's on the home page. */
         public String fullTitle() {
             return pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " – " + siteTitle;
         }
+    }
+
+    /**
+     * A link to the same page in another language.
+     *
+     * @param lang the language tag
+     * @param name the language's name in that language, such as "Cymraeg"
+     * @param href the page in that language
+     */
+    public record LanguageLink(String lang, String name, String href) {
     }
 
     /**

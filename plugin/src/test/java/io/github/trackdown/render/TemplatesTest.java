@@ -34,7 +34,8 @@ class TemplatesTest {
 
     @Test
     void everyPageTemplateRendersWithTheLayout() {
-        Views.Page page = new Views.Page("en", "Title", "Site", "", List.of(), "As of now.", "", "");
+        Views.Page page = new Views.Page("en", "Title", "Site", "", List.of(), "As of now.", "", "",
+                Messages.forLanguage("en").templateFunction(), List.of(), "");
         String html = templates.render("not-found", page, new Object());
 
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html);
