@@ -143,7 +143,7 @@ public final class SiteRenderer {
             for (int to = from + 1; to < years.size(); to++) {
                 int fromYear = years.get(from);
                 int toYear = years.get(to);
-                files.add(page(pairPath(fromYear, toYear), "pair", "../", fromYear + " and " + toYear + " compared",
+                files.add(page(pairPath(fromYear, toYear), "pair", "../", messages.format("title.pair", fromYear, toYear),
                         pair(fromYear, toYear, "../")));
             }
         }
