@@ -95,12 +95,33 @@ public final class Trackdown {
      */
     public RenderedSite render() throws ContentException {
         Problems problems = new Problems();
-        Tracker tracker = loadAndCheck(problems);
+        Tracker tracker = loadAndCheck(contentDirectory, problems);
+        Map<Path, Tracker> translations = loadTranslations(tracker, problems);
         Path templates = contentDirectory.resolve(TEMPLATES_FOLDER);
-        List<OutputFile> files;
+        Templates shared = new Templates(templates);
+        SiteRenderer primary = new SiteRenderer(tracker, shared, allowRawHtml, siteUrl,
+                path -> displayName(contentDirectory, path), problems);
+        Map<Path, SiteRenderer> others = new LinkedHashMap<>();
+        translations.forEach((folder, translated) -> others.put(folder, new SiteRenderer(translated, shared,
+                allowRawHtml, siteUrl.isEmpty() ? "" : withSlash(siteUrl) + translated.settings().language() + "/",
+                path -> displayName(folder, path), problems)));
+        List<OutputFile> files = new ArrayList<>();
         try {
-            files = new ArrayList<>(new SiteRenderer(tracker, new Templates(templates), allowRawHtml, siteUrl,
-                    this::displayName, problems).render());
+            primary.languageLinks(others.values().stream().map(other -> other.alternate(other.language() + "/"))
+                    .toList());
+            files.addAll(primary.render());
+            for (Map.Entry<Path, SiteRenderer> other : others.entrySet()) {
+                List<SiteRenderer.Alternate> alternates = new ArrayList<>();
+                alternates.add(primary.alternate("../"));
+                others.values().stream().filter(o -> o != other.getValue())
+                        .forEach(o -> alternates.add(o.alternate("../" + o.language() + "/")));
+                other.getValue().languageLinks(alternates);
+                String prefix = other.getValue().language() + "/";
+                for (OutputFile file : other.getValue().render()) {
+                    files.add(new OutputFile(prefix + file.path(), file.bytes()));
+                }
+                files.addAll(attachments(other.getKey(), translations.get(other.getKey()), prefix, problems));
+            }
         } catch (MustacheException | UncheckedIOException e) {
             if (!Files.isDirectory(templates)) {
                 throw e;
@@ -108,18 +129,61 @@ public final class Trackdown {
             problems.error(templatePosition(templates, e), "a template could not be used: " + messageOf(e));
             throw new ContentException(problems.sorted(), problems.summary());
         }
-        for (String attachment : tracker.attachments()) {
-            try {
-                files.add(new OutputFile(SiteRenderer.attachmentPath(attachment),
-                        Files.readAllBytes(contentDirectory.resolve(attachment))));
-            } catch (IOException e) {
-                problems.error(Position.of(displayName(attachment)), "the file cannot be read: " + e.getMessage());
-            }
-        }
+        files.addAll(attachments(contentDirectory, tracker, "", problems));
         List<OutputFile> assets = AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
-                file -> displayName(contentDirectory.relativize(file).toString()), problems);
+                file -> displayName(contentDirectory, contentDirectory.relativize(file).toString()), problems);
         failOnProblems(problems);
         return new RenderedSite(tracker, problems.sorted(), withAssets(files, assets));
+    }
+
+    /** The files beside the Markdown files of a content folder, published under {@code prefix}. */
+    private List<OutputFile> attachments(Path folder, Tracker tracker, String prefix, Problems problems) {
+        List<OutputFile> files = new ArrayList<>();
+        for (String attachment : tracker.attachments()) {
+            try {
+                files.add(new OutputFile(prefix + SiteRenderer.attachmentPath(attachment),
+                        Files.readAllBytes(folder.resolve(attachment))));
+            } catch (IOException e) {
+                problems.error(Position.of(displayName(folder, attachment)), "the file cannot be read: "
+                        + e.getMessage());
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Loads and checks the tracker's translations named in its tracker.yml: each a content folder of its own, in
+     * another language, published under a folder named by its language.
+     */
+    private Map<Path, Tracker> loadTranslations(Tracker tracker, Problems problems) throws ContentException {
+        Map<Path, Tracker> translations = new LinkedHashMap<>();
+        java.util.Set<String> languages = new java.util.HashSet<>(List.of(tracker.settings().language()));
+        String trackerFile = displayName(contentDirectory, ContentLoader.TRACKER_FILE);
+        for (String name : tracker.settings().translations()) {
+            Path folder = contentDirectory.resolve(name).normalize();
+            if (!Files.isRegularFile(folder.resolve(ContentLoader.TRACKER_FILE))) {
+                problems.error(Position.of(trackerFile), "the translation folder `" + name + "` has no tracker.yml;"
+                        + " a translation is a content folder of its own");
+                continue;
+            }
+            Tracker translated = loadAndCheck(folder, problems);
+            String language = translated.settings().language();
+            if (!languages.add(language) || !language.matches("[a-z]{2,3}")) {
+                problems.error(Position.of(displayName(folder, ContentLoader.TRACKER_FILE)), "the translation's"
+                        + " `language:` must be a language code such as `cy`, other than the tracker's and its other"
+                        + " translations'");
+                continue;
+            }
+            translations.put(folder, translated);
+        }
+        if (problems.fail(false)) {
+            throw new ContentException(problems.sorted(), problems.summary());
+        }
+        return translations;
+    }
+
+    private static String withSlash(String address) {
+        return address.endsWith("/") ? address : address + "/";
     }
 
     /**
@@ -214,11 +278,11 @@ public final class Trackdown {
         return message;
     }
 
-    private Tracker loadAndCheck(Problems problems) throws ContentException {
-        LoadedContent content = new ContentLoader(contentDirectory, projectDirectory, problems).load();
+    private Tracker loadAndCheck(Path folder, Problems problems) throws ContentException {
+        LoadedContent content = new ContentLoader(folder, projectDirectory, problems).load();
         Tracker tracker = new ContentChecker(problems).check(content);
         if (tracker == null) {
-            reportBrokenLinks(content, problems);
+            reportBrokenLinks(folder, content, problems);
             throw new ContentException(problems.sorted(), problems.summary());
         }
         return tracker;
@@ -228,7 +292,7 @@ public final class Trackdown {
      * Checks the links between content files when other errors stop the site from being rendered, so that an
      * editor sees every problem in one run. (A rendered site checks its links while rendering.)
      */
-    private void reportBrokenLinks(LoadedContent content, Problems problems) {
+    private void reportBrokenLinks(Path contentFolder, LoadedContent content, Problems problems) {
         java.util.Set<String> known = new java.util.HashSet<>(content.attachments());
         List<io.github.trackdown.content.SourceDocument> documents = new java.util.ArrayList<>();
         for (io.github.trackdown.content.ReviewFolder folder : content.reviews()) {
@@ -239,7 +303,7 @@ public final class Trackdown {
         }
         documents.forEach(document -> known.add(document.contentPath()));
         MarkdownRenderer links = new MarkdownRenderer(allowRawHtml, path -> known.contains(path) ? path : null,
-                this::displayName, problems);
+                path -> displayName(contentFolder, path), problems);
         for (io.github.trackdown.content.SourceDocument document : documents) {
             if (document.frontMatter() != null) {
                 links.toHtml(new Markdown(document.body(), document.contentPath(), document.bodyLine()), "");
@@ -263,7 +327,11 @@ public final class Trackdown {
     }
 
     private String displayName(String contentPath) {
-        Path file = contentDirectory.resolve(contentPath);
+        return displayName(contentDirectory, contentPath);
+    }
+
+    private String displayName(Path folder, String contentPath) {
+        Path file = folder.resolve(contentPath);
         Path shown = file.startsWith(projectDirectory) ? projectDirectory.relativize(file) : file;
         return shown.toString().replace('\\', '/');
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real tracker in site-content: the figures its site must show. */
-class OsrTrackerTest {
+public class OsrTrackerTest {
 
     static final Path CONTENT = Path.of("..", "site-content", "src", "tracker");
 
@@ -112,7 +112,7 @@ class OsrTrackerTest {
                 failure.problems().stream().map(Object::toString).toList());
     }
 
-    static void copy(Path from, Path to) throws java.io.IOException {
+    public static void copy(Path from, Path to) throws java.io.IOException {
         try (var files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

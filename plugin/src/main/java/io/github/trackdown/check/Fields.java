@@ -49,6 +49,11 @@ final class Fields {
         return fields;
     }
 
+    /** Whether the key is written. */
+    boolean has(String key) {
+        return map.get(key) != null;
+    }
+
     /** Where the map starts. */
     Position position() {
         return map.position();

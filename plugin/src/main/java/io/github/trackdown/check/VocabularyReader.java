@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class VocabularyReader {
 
     static final List<String> TRACKER_KEYS = List.of("title", "description", "publisher", "language", "statuses",
-            "outcomes", "themes", "repository", "branch", "contentPath");
+            "outcomes", "themes", "repository", "branch", "contentPath", "translations");
     /** A repository's address on GitHub or a GitHub Enterprise server: {@code https://host/owner/name}. */
     private static final Pattern REPOSITORY =
             Pattern.compile("https://[A-Za-z0-9.-]+(:[0-9]+)?/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
@@ -53,7 +53,8 @@ final class VocabularyReader {
                     + " `en` or `cy`");
         }
         Settings settings = new Settings(title == null ? "" : title, fields.optionalText("description"),
-                fields.optionalText("publisher"), language.isEmpty() ? "en" : language, repository(fields));
+                fields.optionalText("publisher"), language.isEmpty() ? "en" : language, repository(fields),
+                translations(fields));
         List<Status> statuses = statuses(fields);
         List<Outcome> outcomes = outcomes(fields);
         List<Theme> themes = themes(fields);
@@ -66,6 +67,26 @@ final class VocabularyReader {
             return null;
         }
         return new Result(settings, new Vocabulary(statuses, outcomes, themes));
+    }
+
+    /** The content folders of the tracker in other languages: relative paths, each to a folder with a tracker.yml. */
+    private List<String> translations(Fields fields) {
+        if (!fields.has("translations")) {
+            return List.of();
+        }
+        List<String> folders = fields.requiredTextList("translations", "list the content folders of the tracker in"
+                + " other languages, such as `../tracker-cy`");
+        if (folders == null) {
+            return List.of();
+        }
+        for (String folder : folders) {
+            if (folder.startsWith("/") || folder.contains("\\") || folder.matches("[A-Za-z]:.*")) {
+                problems.error(fields.valuePositionOf("translations"), "`" + folder + "` must be a folder relative"
+                        + " to this one, such as `../tracker-cy`");
+                return List.of();
+            }
+        }
+        return folders;
     }
 
     /** The repository for "Edit this page" links, or {@code null} when not named (or wrongly, reported). */

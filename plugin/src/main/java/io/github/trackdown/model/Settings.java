@@ -8,11 +8,23 @@ package io.github.trackdown.model;
  * @param publisher the body that publishes the tracker; empty when not given
  * @param language the BCP 47 language tag of the content; defaults to {@code en}
  * @param repository where the content files live, for "Edit this page" links; {@code null} when not given
+ * @param translations the content folders of the same tracker in other languages, as written in tracker.yml
+ *     (relative to the content folder); empty when the tracker has one language (the default)
  */
 public record Settings(String title, String description, String publisher, String language,
-        SourceRepository repository) {
+        SourceRepository repository, java.util.List<String> translations) {
 
-    /** Settings without a source repository: pages have no "Edit this page" link. */
+    public Settings {
+        translations = java.util.List.copyOf(translations);
+    }
+
+    /** Settings in one language. */
+    public Settings(String title, String description, String publisher, String language,
+            SourceRepository repository) {
+        this(title, description, publisher, language, repository, java.util.List.of());
+    }
+
+    /** Settings in one language without a source repository: pages have no "Edit this page" link. */
     public Settings(String title, String description, String publisher, String language) {
         this(title, description, publisher, language, null);
     }

@@ -23,6 +23,7 @@ import io.github.trackdown.report.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +60,7 @@ public final class SiteRenderer {
     private final String siteUrl;
     private final DateTimeFormatter dates;
     private final Messages messages;
+    private List<Alternate> alternates = List.of();
     private final StatusMatrix matrix;
     private final List<YearCounts> countsPerYear;
     private final Map<Assessment, Recommendation> recommendationOf = new IdentityHashMap<>();
@@ -169,10 +171,64 @@ public final class SiteRenderer {
     }
 
     private OutputFile page(String path, String template, String root, String title, Object view) {
+        String inlineStyle = "";
+        if (template.equals("not-found")) {
+            // Served for a missing address at any depth: styled without a link, and linking absolutely when it can.
+            inlineStyle = new String(resource("/io/github/trackdown/assets/style.css"), StandardCharsets.UTF_8)
+                    + Palette.styleSheet(tracker.vocabulary().statuses());
+            root = siteUrl;
+        }
+        String pageRoot = root;
+        List<Views.LanguageLink> languages = alternates.stream().map(other -> new Views.LanguageLink(other.language(),
+                other.name(), pageRoot + other.prefix() + (other.paths().contains(path) ? path : "index.html")))
+                .toList();
         Views.Page layout = new Views.Page(tracker.settings().language(), title, tracker.settings().title(), root,
                 nav(template, root), asOf(), tracker.settings().description(), tracker.settings().publisher(),
-                messages.templateFunction(), List.of(), "");
+                messages.templateFunction(), languages, inlineStyle);
         return OutputFile.text(path, templates.render(template, layout, view));
+    }
+
+    /**
+     * The same site in another language, for the language links of every page.
+     *
+     * @param language its language tag
+     * @param name the language's name in that language
+     * @param prefix the path from this site's root to that site's root, such as {@code cy/} or {@code ../}
+     * @param paths every page of that site
+     */
+    public record Alternate(String language, String name, String prefix, Set<String> paths) {
+    }
+
+    /** Links every page to its counterpart in the given sites (or their home page); none by default. */
+    public void languageLinks(List<Alternate> others) {
+        this.alternates = List.copyOf(others);
+    }
+
+    /** This site as another site's alternate, reached from that site's root by {@code prefix}. */
+    public Alternate alternate(String prefix) {
+        return new Alternate(language(), messages.text("language.name"), prefix, Set.copyOf(pagePaths()));
+    }
+
+    /** The tracker's language tag. */
+    public String language() {
+        return tracker.settings().language();
+    }
+
+    /** The path of every HTML page {@link #render()} writes. */
+    public List<String> pagePaths() {
+        List<String> paths = new ArrayList<>(List.of("index.html", "reviews.html", "themes.html", "owners.html",
+                "compare.html", "search.html", "data.html", "statuses.html", "404.html"));
+        tracker.reviews().forEach(review -> paths.add(reviewPath(review.year())));
+        tracker.recommendations().forEach(recommendation -> paths.add(recommendationPath(recommendation)));
+        tracker.vocabulary().themes().forEach(theme -> paths.add(themePath(theme)));
+        byOwner.keySet().forEach(owner -> paths.add(ownerPath(owner)));
+        List<Integer> years = tracker.years();
+        for (int from = 0; from < years.size(); from++) {
+            for (int to = from + 1; to < years.size(); to++) {
+                paths.add(pairPath(years.get(from), years.get(to)));
+            }
+        }
+        return paths;
     }
 
     private List<Views.NavLink> nav(String template, String root) {

@@ -33,6 +33,11 @@ public final class Views {
             String asOf, String description, String publisher, com.github.mustachejava.TemplateFunction t,
             List<LanguageLink> languages, String inlineStyle) {
 
+        /** Whether the page exists in other languages. */
+        public boolean hasLanguages() {
+            return !languages.isEmpty();
+        }
+
         /** The title for the browser tab: the page's and the site's, or only the site's on the home page. */
         public String fullTitle() {
             return pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " – " + siteTitle;

@@ -167,7 +167,7 @@ class WelshTrackerTest {
     /** The page without link addresses, ids and classes, whose names are English by design. */
     static String withoutAddresses(String page) {
         return page.replaceAll("(href|src|id|class|for|aria-labelledby|data-[a-z]+)=\"[^\"]*\"", "")
-                .replaceAll("<id>[^<]*</id>", "");
+                .replaceAll("<id>[^<]*</id>", "").replaceAll("(?s)<style>.*?</style>", "");
     }
 
     static String read(Path file) {
@@ -176,5 +176,30 @@ class WelshTrackerTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void aTrackerPublishedInTwoLanguagesLinksEachPageToItsCounterpart() throws Exception {
+        Path bilingual = project.resolve("bilingual");
+        TrackerFixture english = new TrackerFixture(bilingual).file("tracker.yml",
+                TrackerFixture.TRACKER_YML + "translations:\n  - ../tracker-cy\n")
+                .review(2023).review(2024)
+                .recommendation(2023, "A1", "Data skills", "People", "Not yet assessed", "New")
+                .recommendation(2023, "A2", "Checklists", "Processes", "Not yet assessed", "New")
+                .recommendation(2024, "A1", "Data skills", "People", "Some progress", "Revised")
+                .recommendation(2024, "A2", "Checklists", "Processes", "Closed", "Removed");
+        io.github.trackdown.OsrTrackerTest.copy(fixture.content(), bilingual.resolve("src/tracker-cy"));
+        english.build();
+
+        String home = english.page("index.html");
+        assertTrue(home.contains("<a href=\"cy/index.html\" hreflang=\"cy\" lang=\"cy\">Cymraeg</a>"), home);
+        assertTrue(english.page("recommendations/a1.html").contains("href=\"../cy/recommendations/a1.html\""));
+        String welshPage = english.page("cy/recommendations/a1.html");
+        assertTrue(welshPage.startsWith("<!DOCTYPE html>\n<html lang=\"cy\">"));
+        assertTrue(welshPage.contains("<a href=\"../../recommendations/a1.html\" hreflang=\"en\" lang=\"en\">English</a>"),
+                welshPage);
+        assertTrue(english.page("themes/people.html").contains("href=\"../cy/index.html\" hreflang=\"cy\""),
+                "a page without a counterpart links to the other language's home page");
+        assertEquals(List.of(), SiteLinks.broken(english.site()));
     }
 }
