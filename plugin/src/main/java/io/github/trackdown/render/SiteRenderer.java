@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,9 @@ public final class SiteRenderer {
     private final StatusMatrix matrix;
     private final List<YearCounts> countsPerYear;
     private final Map<String, String> pageOfContentFile = new HashMap<>();
+    /** Each assessment's recommendation and the assessment of the review before, by identity: no scans. */
+    private final Map<Assessment, Recommendation> recommendationOfAssessment = new IdentityHashMap<>();
+    private final Map<Assessment, Assessment> previousAssessment = new IdentityHashMap<>();
 
     /**
      * Prepares to render a tracker.
@@ -67,7 +71,13 @@ public final class SiteRenderer {
             pageOfContentFile.put(review.year() + "/" + ContentLoader.REVIEW_FILE, reviewPath(review.year()));
         }
         for (Recommendation recommendation : tracker.recommendations()) {
+            Assessment before = null;
             for (Assessment assessment : recommendation.history()) {
+                recommendationOfAssessment.put(assessment, recommendation);
+                if (before != null) {
+                    previousAssessment.put(assessment, before);
+                }
+                before = assessment;
                 pageOfContentFile.put(assessment.wording().file(),
                         recommendationPath(recommendation) + "#" + yearAnchor(assessment.year()));
             }
@@ -238,8 +248,10 @@ public final class SiteRenderer {
 
     private Views.Matrix matrix(String caption, List<Recommendation> recommendations, String root) {
         List<Views.MatrixRow> rows = new ArrayList<>();
+        java.util.Set<Recommendation> members = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        members.addAll(recommendations);
         for (io.github.trackdown.compare.MatrixRow row : matrix.rows()) {
-            if (!recommendations.contains(row.recommendation())) {
+            if (!members.contains(row.recommendation())) {
                 continue;
             }
             List<Views.MatrixCell> cells = new ArrayList<>();
@@ -298,23 +310,21 @@ public final class SiteRenderer {
     }
 
     private Change changeOf(Recommendation recommendation, Assessment assessment) {
-        int index = recommendation.history().indexOf(assessment);
-        Status before = index > 0 ? recommendation.history().get(index - 1).status() : null;
-        return Comparisons.change(before, assessment.status());
+        Assessment before = previousAssessment.get(assessment);
+        return Comparisons.change(before == null ? null : before.status(), assessment.status());
     }
 
-    private static int previousYear(Recommendation recommendation, Assessment assessment) {
-        int index = recommendation.history().indexOf(assessment);
-        return index > 0 ? recommendation.history().get(index - 1).year() : 0;
+    private int previousYear(Recommendation recommendation, Assessment assessment) {
+        Assessment before = previousAssessment.get(assessment);
+        return before == null ? 0 : before.year();
     }
 
     private Recommendation recommendationOf(Assessment assessment) {
-        for (Recommendation recommendation : tracker.recommendations()) {
-            if (recommendation.history().contains(assessment)) {
-                return recommendation;
-            }
+        Recommendation recommendation = recommendationOfAssessment.get(assessment);
+        if (recommendation == null) {
+            throw new IllegalStateException("no recommendation holds " + assessment.id());
         }
-        throw new IllegalStateException("no recommendation holds " + assessment.id());
+        return recommendation;
     }
 
     private List<Recommendation> inTheme(Theme theme) {
