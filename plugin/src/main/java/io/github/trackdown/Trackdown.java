@@ -3,7 +3,9 @@ package io.github.trackdown;
 import io.github.trackdown.check.ContentChecker;
 import io.github.trackdown.content.ContentLoader;
 import io.github.trackdown.content.LoadedContent;
+import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Tracker;
+import io.github.trackdown.render.MarkdownRenderer;
 import io.github.trackdown.render.OutputFile;
 import io.github.trackdown.render.SiteRenderer;
 import io.github.trackdown.render.Templates;
@@ -79,9 +81,13 @@ public final class Trackdown {
         refuseDangerousOutput();
         Problems problems = new Problems();
         Tracker tracker = loadAndCheck(problems);
-        List<OutputFile> files = new SiteRenderer(tracker, new Templates(), allowRawHtml, this::displayName, problems)
-                .render();
+        List<OutputFile> files = new java.util.ArrayList<>(
+                new SiteRenderer(tracker, new Templates(), allowRawHtml, this::displayName, problems).render());
         failOnProblems(problems);
+        for (String attachment : tracker.attachments()) {
+            files.add(new OutputFile(SiteRenderer.attachmentPath(attachment),
+                    java.nio.file.Files.readAllBytes(contentDirectory.resolve(attachment))));
+        }
         int written = new SiteWriter(outputDirectory).write(files);
         return new BuildReport(tracker, problems.sorted(), written);
     }
@@ -90,9 +96,33 @@ public final class Trackdown {
         LoadedContent content = new ContentLoader(contentDirectory, projectDirectory, problems).load();
         Tracker tracker = new ContentChecker(problems).check(content);
         if (tracker == null) {
+            reportBrokenLinks(content, problems);
             throw new ContentException(problems.sorted(), problems.summary());
         }
         return tracker;
+    }
+
+    /**
+     * Checks the links between content files when other errors stop the site from being rendered, so that an
+     * editor sees every problem in one run. (A rendered site checks its links while rendering.)
+     */
+    private void reportBrokenLinks(LoadedContent content, Problems problems) {
+        java.util.Set<String> known = new java.util.HashSet<>(content.attachments());
+        List<io.github.trackdown.content.SourceDocument> documents = new java.util.ArrayList<>();
+        for (io.github.trackdown.content.ReviewFolder folder : content.reviews()) {
+            if (folder.review() != null) {
+                documents.add(folder.review());
+            }
+            documents.addAll(folder.recommendations());
+        }
+        documents.forEach(document -> known.add(document.contentPath()));
+        MarkdownRenderer links = new MarkdownRenderer(allowRawHtml, path -> known.contains(path) ? path : null,
+                this::displayName, problems);
+        for (io.github.trackdown.content.SourceDocument document : documents) {
+            if (document.frontMatter() != null) {
+                links.toHtml(new Markdown(document.body(), document.contentPath(), document.bodyLine()), "");
+            }
+        }
     }
 
     private void failOnProblems(Problems problems) throws ContentException {

@@ -77,7 +77,7 @@ public final class ContentChecker {
         if (settings == null || problems.fail(false) || reviews.isEmpty()) {
             return null;
         }
-        return new Tracker(settings.settings(), vocabulary, reviews, recommendations);
+        return new Tracker(settings.settings(), vocabulary, reviews, recommendations, content.attachments());
     }
 
     private Review review(ReviewFolder folder, Vocabulary vocabulary) {
@@ -167,9 +167,11 @@ public final class ContentChecker {
         Status status = null;
         Outcome outcome = null;
         if (vocabulary != null) {
-            theme = lookUp(new Terms<>(vocabulary.themes(), Theme::name), themeName, "theme", fields);
-            status = lookUp(new Terms<>(vocabulary.statuses(), Status::name), statusName, "status", fields);
-            outcome = lookUp(new Terms<>(vocabulary.outcomes(), Outcome::name), outcomeName, "outcome", fields);
+            theme = lookUp(new Terms<>(vocabulary.themes(), Theme::name), themeName, "theme", "a theme", fields);
+            status = lookUp(new Terms<>(vocabulary.statuses(), Status::name), statusName, "status", "a status",
+                    fields);
+            outcome = lookUp(new Terms<>(vocabulary.outcomes(), Outcome::name), outcomeName, "outcome",
+                    "an outcome", fields);
         }
         RecommendationBody body = RecommendationBody.split(document.body(), document.bodyLine());
         if (body.wording().isBlank()) {
@@ -184,14 +186,13 @@ public final class ContentChecker {
                 new Markdown(body.comment(), document.contentPath(), body.commentLine()));
     }
 
-    private <T> T lookUp(Terms<T> terms, String written, String key, Fields fields) {
+    private <T> T lookUp(Terms<T> terms, String written, String key, String aKey, Fields fields) {
         if (written == null) {
             return null;
         }
         T found = terms.find(written);
         if (found == null) {
-            problems.error(fields.valuePositionOf(key), "`" + written.strip() + "` is not a " + key
-                    + " of this tracker" + Suggestions.hint(written, terms.names())
+            problems.error(fields.valuePositionOf(key), "`" + written.strip() + "` is not " + aKey + " of this tracker" + Suggestions.hint(written, terms.names())
                     + " (allowed: " + String.join(", ", terms.names()) + ")");
         }
         return found;

@@ -15,6 +15,7 @@ final class Fields {
 
     private final YamlValue.Mapping map;
     private final Problems problems;
+    private final java.util.Set<String> explained = new java.util.HashSet<>();
 
     private Fields(YamlValue.Mapping map, Problems problems) {
         this.map = map;
@@ -29,17 +30,23 @@ final class Fields {
      */
     static Fields of(YamlValue value, String what, List<String> allowedKeys, Problems problems) {
         if (!(value instanceof YamlValue.Mapping map)) {
-            problems.error(value.position(), what + " must be a list of `key: value` lines, not " + value.kind());
+            problems.error(value.position(), what + " must be `key: value` lines, such as `title: Funding`, not "
+                    + value.kind());
             return null;
         }
+        Fields fields = new Fields(map, problems);
         for (YamlValue.Entry entry : map.entries()) {
             if (!allowedKeys.contains(entry.key())) {
+                String meant = Suggestions.closest(entry.key(), allowedKeys);
+                if (meant != null && map.get(meant) == null) {
+                    fields.explained.add(meant);
+                }
                 problems.error(entry.position(), "unknown key `" + entry.key() + "`"
-                        + Suggestions.hint(entry.key(), allowedKeys)
+                        + (meant == null ? "" : "; did you mean `" + meant + "`?")
                         + " (allowed here: " + String.join(", ", allowedKeys) + ")");
             }
         }
-        return new Fields(map, problems);
+        return fields;
     }
 
     /** Where the map starts. */
@@ -63,7 +70,7 @@ final class Fields {
     String requiredText(String key, String explanation) {
         YamlValue.Entry entry = map.get(key);
         if (entry == null) {
-            problems.error(map.position(), "`" + key + ":` is missing; " + explanation);
+            missing(key, explanation);
             return null;
         }
         String text = text(entry);
@@ -88,7 +95,7 @@ final class Fields {
     List<String> requiredTextList(String key, String explanation) {
         YamlValue.Entry entry = map.get(key);
         if (entry == null) {
-            problems.error(map.position(), "`" + key + ":` is missing; " + explanation);
+            missing(key, explanation);
             return null;
         }
         List<String> texts = new ArrayList<>();
@@ -121,7 +128,7 @@ final class Fields {
     List<YamlValue> requiredList(String key, String explanation) {
         YamlValue.Entry entry = map.get(key);
         if (entry == null) {
-            problems.error(map.position(), "`" + key + ":` is missing; " + explanation);
+            missing(key, explanation);
             return null;
         }
         if (!(entry.value() instanceof YamlValue.Sequence sequence) || sequence.items().isEmpty()) {
@@ -130,6 +137,12 @@ final class Fields {
             return null;
         }
         return sequence.items();
+    }
+
+    private void missing(String key, String explanation) {
+        if (!explained.contains(key)) {
+            problems.error(map.position(), "`" + key + ":` is missing; " + explanation);
+        }
     }
 
     private String text(YamlValue.Entry entry) {

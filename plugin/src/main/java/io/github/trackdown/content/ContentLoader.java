@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
 
+    /** The largest file beside the Markdown files (an image, a document) accepted, in bytes: 20 MiB. */
+    public static final long MAX_ATTACHMENT_BYTES = 20L << 20;
+
     /** The settings file's name inside the content folder. */
     public static final String TRACKER_FILE = "tracker.yml";
 
@@ -36,6 +39,7 @@ public final class ContentLoader {
     private final Path projectDirectory;
     private final Problems problems;
     private final YamlReader yaml;
+    private final List<String> attachments = new ArrayList<>();
 
     /**
      * Creates a loader.
@@ -57,7 +61,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDirectory)) {
             problems.error(Position.of(nameOf(contentDirectory)), "the content folder does not exist;"
                     + " create it with a tracker.yml and one folder per review year");
-            return new LoadedContent(trackerName, null, List.of());
+            return new LoadedContent(trackerName, null, List.of(), List.of());
         }
         YamlValue settings = readSettings(trackerName);
         List<ReviewFolder> reviews = new ArrayList<>();
@@ -80,7 +84,7 @@ public final class ContentLoader {
             problems.error(Position.of(trackerName), "there is no review year folder (such as `2024/`)"
                     + " next to tracker.yml");
         }
-        return new LoadedContent(trackerName, settings, reviews);
+        return new LoadedContent(trackerName, settings, reviews, attachments);
     }
 
     private YamlValue readSettings(String trackerName) {
@@ -106,7 +110,11 @@ public final class ContentLoader {
         List<Path> recommendationFiles = new ArrayList<>();
         for (Path file : list(folder)) {
             String name = file.getFileName().toString();
-            if (!name.endsWith(".md") || !Files.isRegularFile(file) || !isInside(file)) {
+            if (!Files.isRegularFile(file) || name.startsWith(".") || !isInside(file)) {
+                continue;
+            }
+            if (!name.endsWith(".md")) {
+                addAttachment(file);
                 continue;
             }
             if (name.equals(REVIEW_FILE)) {
@@ -121,6 +129,20 @@ public final class ContentLoader {
         }
         List<SourceDocument> recommendations = recommendationFiles.parallelStream().map(this::read).toList();
         return new ReviewFolder(year, review, recommendations);
+    }
+
+    private void addAttachment(Path file) {
+        try {
+            if (Files.size(file) > MAX_ATTACHMENT_BYTES) {
+                problems.error(Position.of(nameOf(file)), "the file is larger than "
+                        + (MAX_ATTACHMENT_BYTES >> 20) + " MiB; publish large documents elsewhere and link to them");
+                return;
+            }
+        } catch (IOException e) {
+            problems.error(Position.of(nameOf(file)), "the file cannot be read: " + e.getMessage());
+            return;
+        }
+        attachments.add(contentDirectory.relativize(file).toString().replace('\\', '/'));
     }
 
     private SourceDocument read(Path file) {

@@ -22,7 +22,7 @@ public final class FrontMatter {
     public static SourceDocument split(String text, String file, String contentPath, YamlReader yaml,
             Problems problems) {
         if (text.isBlank()) {
-            problems.error(Position.of(file), "the file is empty; it needs front matter between two `---` lines");
+            problems.error(Position.of(file, 1), "the file is empty; it needs front matter between two `---` lines");
             return new SourceDocument(file, contentPath, null, "", 1);
         }
         if (!isFence(firstLine(text, 0))) {

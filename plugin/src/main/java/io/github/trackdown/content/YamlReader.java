@@ -18,6 +18,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Reads YAML text into {@link YamlValue}s that remember their line and column, with snakeyaml-engine.
@@ -32,6 +33,10 @@ public final class YamlReader {
 
     private static final int MAX_CODE_POINTS = 1_000_000;
 
+    /** The tags plain YAML values resolve to; an explicit tag for anything else is refused. */
+    private static final Set<Tag> ALLOWED_TAGS =
+            Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP, Tag.ENV_TAG);
+
     private final Problems problems;
 
     /** Creates a reader that reports into the given collector. */
@@ -45,8 +50,9 @@ public final class YamlReader {
      * @return the value, or {@code null} when the text is empty or could not be read (a problem is reported)
      */
     public YamlValue read(String yaml, String file, int firstLine) {
-        if (flowDepthExceeds(yaml)) {
-            problems.error(Position.of(file, firstLine),
+        int tooDeep = lineNestedTooDeep(yaml);
+        if (tooDeep >= 0) {
+            problems.error(Position.of(file, firstLine + tooDeep),
                     "the YAML is nested more than " + MAX_DEPTH + " levels deep; a tracker never needs that");
             return null;
         }
@@ -61,7 +67,9 @@ public final class YamlReader {
         try {
             root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            boolean unclosedQuote = String.valueOf(e.getContext()).contains("quoted scalar");
+            Mark mark = unclosedQuote ? e.getContextMark().orElse(null)
+                    : e.getProblemMark().or(e::getContextMark).orElse(null);
             Position at = mark == null ? Position.of(file, firstLine)
                     : new Position(file, firstLine + mark.getLine(), mark.getColumn() + 1);
             problems.error(at, "this is not valid YAML: " + describe(e));
@@ -73,41 +81,55 @@ public final class YamlReader {
         if (root.isEmpty()) {
             return null;
         }
-        return new Converter(file, firstLine).convert(root.get(), 0);
+        Converter converter = new Converter(file, firstLine);
+        YamlValue value = converter.convert(root.get(), 0);
+        return converter.refused ? null : value;
     }
 
+    /** The parser's complaint, with a plain explanation of the mistakes editors make most. */
     private static String describe(MarkedYamlEngineException e) {
-        StringBuilder text = new StringBuilder();
-        if (e.getContext() != null) {
-            text.append(e.getContext()).append(", ");
+        String context = String.valueOf(e.getContext());
+        String problem = String.valueOf(e.getProblem());
+        if (problem.contains("TAB")) {
+            return "a tab is used to indent this line; indent with spaces";
         }
-        text.append(e.getProblem() == null ? "unreadable" : e.getProblem());
-        String message = text.toString().replace('\n', ' ');
-        if (message.contains("mapping values are not allowed here")) {
-            message += " (a value containing \": \" needs quotes around it)";
+        if (context.contains("quoted scalar")) {
+            return "the quote that starts here is never closed";
         }
-        return message;
+        if (problem.contains("mapping values are not allowed here")) {
+            return "a value containing \": \" needs quotes around it, such as `title: \"Funding: next steps\"`";
+        }
+        if (context.contains("block mapping") || context.contains("block collection")) {
+            return "this line is not indented like the lines above it; items of a list start with `- `, lined up"
+                    + " under each other";
+        }
+        return (e.getContext() == null ? "" : context + ", ") + problem.replace('\n', ' ');
     }
 
-    private static boolean flowDepthExceeds(String yaml) {
+    /** The line (from 0) on which brackets nest deeper than {@link #MAX_DEPTH}, or -1; checked before parsing. */
+    private static int lineNestedTooDeep(String yaml) {
         int depth = 0;
+        int line = 0;
         for (int i = 0; i < yaml.length(); i++) {
             char c = yaml.charAt(i);
-            if (c == '[' || c == '{') {
+            if (c == '\n') {
+                line++;
+            } else if (c == '[' || c == '{') {
                 if (++depth > MAX_DEPTH) {
-                    return true;
+                    return line;
                 }
             } else if ((c == ']' || c == '}') && depth > 0) {
                 depth--;
             }
         }
-        return false;
+        return -1;
     }
 
     private final class Converter {
         private final String file;
         private final int firstLine;
         private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private boolean refused;
 
         Converter(String file, int firstLine) {
             this.file = file;
@@ -124,10 +146,19 @@ public final class YamlReader {
             Position position = at(node);
             if (!seen.add(node)) {
                 problems.error(position, "YAML aliases (*name) are not supported; write the value out in full");
+                refused = true;
                 return null;
             }
             if (depth > MAX_DEPTH) {
                 problems.error(position, "the YAML is nested more than " + MAX_DEPTH + " levels deep");
+                refused = true;
+                return null;
+            }
+            if (!ALLOWED_TAGS.contains(node.getTag())) {
+                String tag = node.getTag().getValue().replace(Tag.PREFIX, "!!");
+                problems.error(position, "the YAML tag `" + tag + "` is not allowed; write plain values without"
+                        + " `!` tags");
+                refused = true;
                 return null;
             }
             if (node instanceof ScalarNode scalar) {

@@ -9,13 +9,16 @@ import java.util.List;
  * @param vocabulary the allowed statuses, outcomes and themes
  * @param reviews every review, oldest first; never empty
  * @param recommendations every recommendation that appears in any review, in natural id order
+ * @param attachments the files beside the Markdown files (images, documents) that the site publishes, as paths
+ *     relative to the content folder, sorted
  */
 public record Tracker(Settings settings, Vocabulary vocabulary, List<Review> reviews,
-        List<Recommendation> recommendations) {
+        List<Recommendation> recommendations, List<String> attachments) {
 
     public Tracker {
         reviews = List.copyOf(reviews);
         recommendations = List.copyOf(recommendations);
+        attachments = List.copyOf(attachments);
     }
 
     /** The most recent review. */

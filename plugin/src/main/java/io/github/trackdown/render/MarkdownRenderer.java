@@ -105,20 +105,33 @@ public final class MarkdownRenderer {
             }
             int hash = destination.indexOf('#');
             String path = hash < 0 ? destination : destination.substring(0, hash);
-            if (!path.toLowerCase(Locale.ROOT).endsWith(".md") || isAbsolute(path)) {
+            String fragment = hash < 0 ? "" : destination.substring(hash);
+            if (path.isEmpty() || isAbsolute(path)) {
                 return destination;
             }
-            String target = resolve(markdown.file(), path);
+            String target = resolve(markdown.file(), decode(path));
             String page = target == null ? null : pageOfContentFile.apply(target);
             if (page == null) {
                 List<SourceSpan> spans = node.getSourceSpans();
                 int line = markdown.line() + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex());
                 int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
-                problems.error(new Position(displayName.apply(markdown.file()), line, column),
-                        "the link to `" + path + "` leads to no content file; check the file name and folder");
+                String message = path.toLowerCase(Locale.ROOT).endsWith(".md")
+                        ? "the link to `" + path + "` leads to no content file; check the file name and folder"
+                        : "the " + (node instanceof Image ? "image" : "link target") + " `" + path + "` is not in"
+                                + " the content folder; put the file in the review's folder, next to this file";
+                problems.error(new Position(displayName.apply(markdown.file()), line, column), message);
                 return destination;
             }
-            return root + page;
+            boolean toPage = page.contains("#");
+            return root + page + (toPage ? "" : fragment);
+        }
+    }
+
+    private static String decode(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
         }
     }
 

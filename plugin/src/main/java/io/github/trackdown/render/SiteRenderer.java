@@ -82,6 +82,9 @@ public final class SiteRenderer {
                         recommendationPath(recommendation) + "#" + yearAnchor(assessment.year()));
             }
         }
+        for (String attachment : tracker.attachments()) {
+            pageOfContentFile.put(attachment, attachmentPath(attachment));
+        }
         this.markdown = new MarkdownRenderer(allowRawHtml, pageOfContentFile::get, displayName, problems);
     }
 
@@ -346,6 +349,11 @@ public final class SiteRenderer {
     /** The page of a theme. */
     public static String themePath(Theme theme) {
         return "themes/" + theme.slug() + ".html";
+    }
+
+    /** Where a file beside the Markdown files is published. */
+    public static String attachmentPath(String contentPath) {
+        return "files/" + contentPath;
     }
 
     private static String yearAnchor(int year) {

@@ -46,6 +46,7 @@ public final class SiteWriter {
      * @throws IOException when the files cannot be written; the previous site is then left as it was
      */
     public int write(List<OutputFile> files) throws IOException {
+        restoreInterruptedSwap();
         Path staging = sibling(STAGING_SUFFIX);
         deleteTree(staging);
         Files.createDirectories(staging);
@@ -90,6 +91,14 @@ public final class SiteWriter {
         }
         move(staging.resolve(MANIFEST), outputDirectory.resolve(MANIFEST));
         deleteTree(staging);
+    }
+
+    /** Puts the previous site back when an earlier run stopped between moving it aside and moving the new one in. */
+    private void restoreInterruptedSwap() throws IOException {
+        Path old = sibling(OLD_SUFFIX);
+        if (Files.exists(old) && !Files.exists(outputDirectory)) {
+            move(old, outputDirectory);
+        }
     }
 
     private Set<String> readManifest() throws IOException {

@@ -61,4 +61,18 @@ class SiteWriterTest {
         assertFalse(Files.exists(folder.resolve("evil.html")));
         assertTrue(Files.notExists(folder.getParent().resolve("evil.html")));
     }
+
+    @Test
+    void aSiteMovedAsideByAnInterruptedSwapIsPutBackBeforeTheNextBuild() throws Exception {
+        Path site = folder.resolve("site");
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "1"), OutputFile.text("CNAME", "x")));
+        Files.move(site, folder.resolve("site.trackdown-old"));
+        Files.writeString(site.resolveSibling("site.trackdown-old").resolve("CNAME2"), "kept");
+
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "2")));
+
+        assertEquals("2", Files.readString(site.resolve("index.html")));
+        assertEquals("kept", Files.readString(site.resolve("CNAME2")), "a file of another tool survives");
+        assertFalse(Files.exists(folder.resolve("site.trackdown-old")));
+    }
 }
