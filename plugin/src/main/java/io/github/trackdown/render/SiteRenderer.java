@@ -25,7 +25,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Renders a checked {@link Tracker} into the files of the site, with relative links only.
@@ -88,28 +90,58 @@ public final class SiteRenderer {
         this.markdown = new MarkdownRenderer(allowRawHtml, pageOfContentFile::get, displayName, problems);
     }
 
-    /** Renders every file of the site, in a fixed order. */
+    /** Renders every file of the site, in a fixed order, using every core. */
     public List<OutputFile> render() {
-        List<OutputFile> files = new ArrayList<>();
-        files.add(OutputFile.text(".nojekyll", ""));
+        convertComments();
+        return pages().parallelStream().map(Supplier::get).toList();
+    }
+
+    /**
+     * Renders every file of the site, using every core, and hands each to {@code sink} as soon as it is ready,
+     * so that the whole site need not be held in memory. The sink is called from several threads, in no order.
+     */
+    public void render(Consumer<OutputFile> sink) {
+        convertComments();
+        pages().parallelStream().map(Supplier::get).forEach(sink);
+    }
+
+    /**
+     * Converts every progress comment first, in parallel, in equal-sized pieces of work: each is shown on its
+     * recommendation's page and in its review's table, so the review pages then only look them up.
+     */
+    private void convertComments() {
+        tracker.recommendations().parallelStream().forEach(recommendation -> {
+            for (Assessment assessment : recommendation.history()) {
+                markdown.toHtml(assessment.comment(), "../");
+            }
+        });
+    }
+
+    /** Every file of the site, in a fixed order, each rendered when asked for. */
+    private List<Supplier<OutputFile>> pages() {
+        List<Supplier<OutputFile>> files = new ArrayList<>();
+        files.add(() -> OutputFile.text(".nojekyll", ""));
         for (String asset : ASSETS) {
-            files.add(new OutputFile("assets/" + asset, resource("/io/github/trackdown/assets/" + asset)));
+            files.add(() -> new OutputFile("assets/" + asset, resource("/io/github/trackdown/assets/" + asset)));
         }
-        files.add(OutputFile.text("assets/statuses.css", Palette.styleSheet(tracker.vocabulary().statuses())));
-        files.add(page("index.html", "home", "", tracker.settings().title(), home("")));
-        files.add(page("reviews.html", "reviews", "", "Reviews", reviews("")));
+        files.add(() -> OutputFile.text("assets/statuses.css", Palette.styleSheet(tracker.vocabulary().statuses())));
+        files.add(() -> page("index.html", "home", "", tracker.settings().title(), home("")));
+        files.add(() -> page("reviews.html", "reviews", "", "Reviews", reviews("")));
         for (int i = 0; i < tracker.reviews().size(); i++) {
-            files.add(page(reviewPath(tracker.reviews().get(i).year()), "review", "../",
-                    tracker.reviews().get(i).year() + " review", review(i, "../")));
+            int index = i;
+            files.add(() -> page(reviewPath(tracker.reviews().get(index).year()), "review", "../",
+                    tracker.reviews().get(index).year() + " review", review(index, "../")));
         }
-        files.addAll(tracker.recommendations().parallelStream().map(this::recommendationPage).toList());
-        files.add(page("themes.html", "themes", "", "Themes", themes("")));
+        for (Recommendation recommendation : tracker.recommendations()) {
+            files.add(() -> recommendationPage(recommendation));
+        }
+        files.add(() -> page("themes.html", "themes", "", "Themes", themes("")));
         for (Theme theme : tracker.vocabulary().themes()) {
-            files.add(page(themePath(theme), "theme", "../", theme.name(), theme(theme, "../")));
+            files.add(() -> page(themePath(theme), "theme", "../", theme.name(), theme(theme, "../")));
         }
-        files.add(page("compare.html", "compare", "", "Compare reviews", compare("")));
-        files.add(page("statuses.html", "statuses", "", "Statuses and outcomes", definitions("")));
-        files.add(page("404.html", "not-found", "", "Page not found", new Object()));
+        files.add(() -> page("compare.html", "compare", "", "Compare reviews", compare("")));
+        files.add(() -> page("statuses.html", "statuses", "", "Statuses and outcomes", definitions("")));
+        files.add(() -> page("404.html", "not-found", "", "Page not found", new Object()));
         return files;
     }
 
