@@ -36,7 +36,11 @@ public final class MarkdownRenderer {
     private final Function<String, String> pageOfContentFile;
     private final Function<String, String> displayName;
     private final Problems problems;
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final Map<CacheKey, String> cache = new ConcurrentHashMap<>();
+
+    /** A cache key that refers to the Markdown instead of copying its text; its hash is the text's cached hash. */
+    private record CacheKey(String root, Markdown markdown) {
+    }
 
     /**
      * Creates a renderer.
@@ -67,8 +71,7 @@ public final class MarkdownRenderer {
         if (markdown.isBlank()) {
             return "";
         }
-        String key = root + '\u0000' + markdown.file() + '\u0000' + markdown.line() + '\u0000' + markdown.source();
-        return cache.computeIfAbsent(key, k -> convert(markdown, root));
+        return cache.computeIfAbsent(new CacheKey(root, markdown), k -> convert(markdown, root));
     }
 
     private String convert(Markdown markdown, String root) {
