@@ -13,6 +13,7 @@ import io.github.trackdown.report.ContentException;
 import io.github.trackdown.report.Problems;
 import io.github.trackdown.write.SiteWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -81,15 +82,29 @@ public final class Trackdown {
         refuseDangerousOutput();
         Problems problems = new Problems();
         Tracker tracker = loadAndCheck(problems);
-        List<OutputFile> files = new java.util.ArrayList<>(
-                new SiteRenderer(tracker, new Templates(), allowRawHtml, this::displayName, problems).render());
-        failOnProblems(problems);
-        for (String attachment : tracker.attachments()) {
-            files.add(new OutputFile(SiteRenderer.attachmentPath(attachment),
-                    java.nio.file.Files.readAllBytes(contentDirectory.resolve(attachment))));
+        SiteRenderer renderer = new SiteRenderer(tracker, new Templates(), allowRawHtml, this::displayName, problems);
+        // Pages are written to the staging folder as they are rendered, not held; it is published only when
+        // the whole site rendered without problems, and deleted otherwise.
+        try (SiteWriter.Staging site = new SiteWriter(outputDirectory).stage()) {
+            try {
+                renderer.render(file -> {
+                    try {
+                        site.add(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            failOnProblems(problems);
+            for (String attachment : tracker.attachments()) {
+                site.add(new OutputFile(SiteRenderer.attachmentPath(attachment),
+                        java.nio.file.Files.readAllBytes(contentDirectory.resolve(attachment))));
+            }
+            int written = site.publish();
+            return new BuildReport(tracker, problems.sorted(), written);
         }
-        int written = new SiteWriter(outputDirectory).write(files);
-        return new BuildReport(tracker, problems.sorted(), written);
     }
 
     private Tracker loadAndCheck(Problems problems) throws ContentException {
