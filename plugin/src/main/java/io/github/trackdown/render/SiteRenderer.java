@@ -153,7 +153,7 @@ public final class SiteRenderer {
     private OutputFile page(String path, String template, String root, String title, Object view) {
         Views.Page layout = new Views.Page(tracker.settings().language(), title, tracker.settings().title(), root,
                 nav(template, root), asOf(), tracker.settings().description(), tracker.settings().publisher());
-        return OutputFile.text(path, templates.render(template, layout, view));
+        return new OutputFile(path, templates.renderUtf8(template, layout, view));
     }
 
     private List<Views.NavLink> nav(String template, String root) {

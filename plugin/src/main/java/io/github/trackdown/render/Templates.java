@@ -43,6 +43,17 @@ public final class Templates {
         return out.toString();
     }
 
+    /**
+     * Renders the named template straight into UTF-8 bytes, as {@link #render} would give them, without building
+     * a String first: what the site's pages use.
+     */
+    public byte[] renderUtf8(String name, Object... scopes) {
+        Mustache template = factory.compile(name + ".mustache");
+        Utf8Writer out = new Utf8Writer(16384);
+        template.execute(out, List.of(scopes));
+        return out.toByteArray();
+    }
+
     private static final class BuiltInResolver implements MustacheResolver {
         @Override
         public Reader getReader(String resourceName) {
