@@ -32,6 +32,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class MarkdownRenderer {
 
     private final Parser parser;
+    private final Parser positionedParser;
     private final HtmlRenderer renderer;
     private final Function<String, String> pageOfContentFile;
     private final Function<String, String> displayName;
@@ -53,7 +54,10 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(boolean allowRawHtml, Function<String, String> pageOfContentFile,
             Function<String, String> displayName, Problems problems) {
         List<Extension> extensions = List.of(TablesExtension.create());
-        this.parser = Parser.builder().extensions(extensions)
+        // Source positions cost a third of parsing; they are only needed to say where a broken link is, so
+        // Markdown is parsed without them, and again with them only when it has a broken link.
+        this.parser = Parser.builder().extensions(extensions).build();
+        this.positionedParser = Parser.builder().extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!allowRawHtml).sanitizeUrls(true)
                 .build();
@@ -76,17 +80,25 @@ public final class MarkdownRenderer {
 
     private String convert(Markdown markdown, String root) {
         Node document = parser.parse(markdown.source());
-        document.accept(new LinkRewriter(markdown, root));
+        LinkRewriter links = new LinkRewriter(markdown, root, false);
+        document.accept(links);
+        if (links.broken) {
+            document = positionedParser.parse(markdown.source());
+            document.accept(new LinkRewriter(markdown, root, true));
+        }
         return renderer.render(document);
     }
 
     private final class LinkRewriter extends AbstractVisitor {
         private final Markdown markdown;
         private final String root;
+        private final boolean report;
+        private boolean broken;
 
-        LinkRewriter(Markdown markdown, String root) {
+        LinkRewriter(Markdown markdown, String root, boolean report) {
             this.markdown = markdown;
             this.root = root;
+            this.report = report;
         }
 
         @Override
@@ -114,6 +126,10 @@ public final class MarkdownRenderer {
             }
             String target = resolve(markdown.file(), decode(path));
             String page = target == null ? null : pageOfContentFile.apply(target);
+            if (page == null && !report) {
+                broken = true;
+                return destination;
+            }
             if (page == null) {
                 List<SourceSpan> spans = node.getSourceSpans();
                 int line = markdown.line() + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex());
