@@ -78,6 +78,14 @@ public final class MarkdownRenderer {
         return cache.computeIfAbsent(new CacheKey(root, markdown), k -> convert(markdown, root));
     }
 
+    /**
+     * Converts Markdown that is shown on one page only, such as a recommendation's wording, without keeping the
+     * result: the cache would only hold it until the end of the build.
+     */
+    public String toHtmlOnce(Markdown markdown, String root) {
+        return markdown.isBlank() ? "" : convert(markdown, root);
+    }
+
     private String convert(Markdown markdown, String root) {
         Node document = parser.parse(markdown.source());
         LinkRewriter links = new LinkRewriter(markdown, root, false);

@@ -217,7 +217,7 @@ public final class SiteRenderer {
                     yearAnchor(assessment.year()), assessment.title(), assessment.theme().name(),
                     label(assessment.status(), root), marker(change, previous == null ? 0 : previous.year()),
                     assessment.outcome().name(), String.join("; ", assessment.owners()),
-                    markdown.toHtml(assessment.wording(), root), markdown.toHtml(assessment.comment(), root)));
+                    markdown.toHtmlOnce(assessment.wording(), root), markdown.toHtml(assessment.comment(), root)));
             previous = assessment;
         }
         Assessment latest = recommendation.latest();
