@@ -11,7 +11,7 @@ assert new File(site, '.nojekyll').isFile()
 assert new File(site, '404.html').isFile()
 assert text.contains('1 Good progress (50%)') : text
 assert text.contains('1 Closed (50%)') : text
-assert home.contains('<th scope="col">2023</th><th scope="col">2024</th>')
+assert home.contains('<th scope="col" data-sort="year">2023</th><th scope="col" data-sort="year">2024</th>')
 assert !home.contains('href="/') : 'every link is relative'
 // The Maven site plugin's own pages are not there: the site is only Trackdown's.
 assert !new File(site, 'project-info.html').exists()

@@ -72,4 +72,56 @@ class OsrTrackerTest {
     private static Trackdown engine() {
         return Trackdown.builder().contentDirectory(CONTENT).build();
     }
+
+    @Test
+    void theTransitionTableFrom2023To2024AccountsForAllSixteen() throws Exception {
+        var table = Comparisons.transitions(engine().check().tracker(), 2023, 2024);
+
+        assertEquals(16, table.total());
+        assertEquals(7, table.count("Not yet assessed", "Not met"));
+        assertEquals(5, table.count("Not yet assessed", "Some progress"));
+        assertEquals(2, table.count("Not yet assessed", "Good progress"));
+        assertEquals(2, table.count("Not yet assessed", "Closed"));
+    }
+
+    @Test
+    void changingOneStatusLineChangesTheCountsOnTheHomePage() throws Exception {
+        Path content = output.resolve("content");
+        copy(CONTENT, content);
+        Path r6 = content.resolve("2024/r6.md");
+        Files.writeString(r6, Files.readString(r6).replace("status: Not met", "status: Some progress"));
+        Path site = output.resolve("site");
+        Trackdown.builder().contentDirectory(content).outputDirectory(site).build().build();
+
+        String home = SiteBuildTest.text(Files.readString(site.resolve("index.html")));
+        assertTrue(home.contains("6 Not met (38%)"), home);
+        assertTrue(home.contains("6 Some progress (38%)"), home);
+    }
+
+    @Test
+    void aMisspeltStatusInTheOsrContentNamesTheFileAndLine() throws Exception {
+        Path content = output.resolve("content");
+        copy(CONTENT, content);
+        Path r6 = content.resolve("2024/r6.md");
+        Files.writeString(r6, Files.readString(r6).replace("status: Not met", "status: Not mett"));
+
+        var failure = org.junit.jupiter.api.Assertions.assertThrows(io.github.trackdown.report.ContentException.class,
+                () -> Trackdown.builder().contentDirectory(content).projectDirectory(output).build().check());
+        assertEquals(List.of("content/2024/r6.md:5:9: error: `Not mett` is not a status of this tracker; did you mean"
+                + " `Not met`? (allowed: Not yet assessed, Not met, Some progress, Good progress, Closed)"),
+                failure.problems().stream().map(Object::toString).toList());
+    }
+
+    static void copy(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
 }

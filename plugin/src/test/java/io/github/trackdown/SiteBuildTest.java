@@ -62,8 +62,10 @@ class SiteBuildTest {
         fixture.build();
 
         String home = fixture.page("index.html");
-        String table = home.substring(home.indexOf("<table class=\"matrix\">"), home.indexOf("</table>"));
-        assertTrue(table.contains("<th scope=\"col\">2023</th><th scope=\"col\">2024</th>"), table);
+        String table = home.substring(home.indexOf("<table class=\"matrix\""), home.indexOf("</table>"));
+        assertTrue(table.contains("<th scope=\"col\" data-sort=\"year\">2023</th><th scope=\"col\" data-sort=\"year\">2024</th>"),
+                table);
+        assertTrue(table.contains("<th scope=\"rowgroup\" colspan=\"3\">People</th>"), "grouped by theme");
         List<String> rows = rowHeaders(table);
         assertEquals(List.of("R1 Career frameworks", "R2 Checklists", "R10 Funding and resources"), rows,
                 "rows in natural id order, with the latest title");

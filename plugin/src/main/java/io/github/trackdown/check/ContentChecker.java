@@ -51,6 +51,8 @@ public final class ContentChecker {
 
     private final Problems problems;
     private final Map<Assessment, SourceDocument> sources = new IdentityHashMap<>();
+    /** The ids written in each review's files, even files with other mistakes: for the continuity checks. */
+    private final Map<Integer, java.util.Set<String>> idsWritten = new HashMap<>();
 
     /** Creates a checker that reports into the given collector. */
     public ContentChecker(Problems problems) {
@@ -158,6 +160,9 @@ public final class ContentChecker {
                     + " `-` and `_` (at most 64), starting with a letter or digit");
             id = null;
         }
+        if (id != null) {
+            idsWritten.computeIfAbsent(year, y -> new java.util.HashSet<>()).add(id.strip().toLowerCase(Locale.ROOT));
+        }
         String title = fields.requiredText("title", "give the recommendation's short title");
         String themeName = fields.requiredText("theme", "name one of the themes in tracker.yml");
         String statusName = fields.requiredText("status", "name one of the statuses in tracker.yml");
@@ -228,7 +233,9 @@ public final class ContentChecker {
         Assessment last = history.get(history.size() - 1);
         boolean ends = last.outcome().removes() || last.status().kind() == StatusKind.CLOSED;
         for (Review review : reviews) {
-            if (review.year() > last.year() && !ends) {
+            boolean written = idsWritten.getOrDefault(review.year(), java.util.Set.of())
+                    .contains(last.id().toLowerCase(Locale.ROOT));
+            if (review.year() > last.year() && !ends && !written) {
                 problems.warning(positionOfId(sources.get(last)), "`" + last.id() + "` does not appear in the "
                         + review.year() + " review, but this file neither closes nor removes it; add a file for it"
                         + " to " + review.year() + "/ or set its outcome to one that removes it");

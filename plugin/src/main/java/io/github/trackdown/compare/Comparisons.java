@@ -83,4 +83,77 @@ public final class Comparisons {
         }
         return new YearCounts(year, counts, total);
     }
+
+    /** Compares two reviews, the earlier first. */
+    public static ReviewComparison compare(Tracker tracker, int fromYear, int toYear) {
+        List<Recommendation> improved = new ArrayList<>();
+        List<Recommendation> worsened = new ArrayList<>();
+        List<Recommendation> firstAssessed = new ArrayList<>();
+        List<Recommendation> closed = new ArrayList<>();
+        List<Recommendation> unchanged = new ArrayList<>();
+        List<Recommendation> reworded = new ArrayList<>();
+        List<Recommendation> dropped = new ArrayList<>();
+        List<Recommendation> added = new ArrayList<>();
+        for (Recommendation recommendation : tracker.recommendations()) {
+            Assessment before = recommendation.in(fromYear);
+            Assessment after = recommendation.in(toYear);
+            if (before == null && after == null) {
+                continue;
+            }
+            if (before == null) {
+                added.add(recommendation);
+                continue;
+            }
+            if (after == null) {
+                dropped.add(recommendation);
+                continue;
+            }
+            switch (change(before.status(), after.status())) {
+                case IMPROVED, REOPENED -> improved.add(recommendation);
+                case WORSENED, NOT_ASSESSED -> worsened.add(recommendation);
+                case FIRST_ASSESSED -> firstAssessed.add(recommendation);
+                case CLOSED -> closed.add(recommendation);
+                default -> unchanged.add(recommendation);
+            }
+            if (!WordingDiff.between(before.wording().source(), after.wording().source()).unchanged()) {
+                reworded.add(recommendation);
+            }
+        }
+        return new ReviewComparison(fromYear, toYear, improved, worsened, firstAssessed, closed, unchanged, reworded,
+                dropped, added, transitions(tracker, fromYear, toYear));
+    }
+
+    /** The transition table between two reviews, the earlier first. */
+    public static TransitionTable transitions(Tracker tracker, int fromYear, int toYear) {
+        List<Status> statuses = tracker.vocabulary().statuses();
+        List<Status> axis = new ArrayList<>(statuses);
+        axis.add(null);
+        int size = axis.size();
+        List<List<List<Recommendation>>> buckets = new ArrayList<>();
+        for (int row = 0; row < size; row++) {
+            List<List<Recommendation>> columns = new ArrayList<>();
+            for (int column = 0; column < size; column++) {
+                columns.add(new ArrayList<>());
+            }
+            buckets.add(columns);
+        }
+        for (Recommendation recommendation : tracker.recommendations()) {
+            Assessment before = recommendation.in(fromYear);
+            Assessment after = recommendation.in(toYear);
+            if (before != null || after != null) {
+                int row = before == null ? size - 1 : statuses.indexOf(before.status());
+                int column = after == null ? size - 1 : statuses.indexOf(after.status());
+                buckets.get(row).get(column).add(recommendation);
+            }
+        }
+        List<List<TransitionTable.Cell>> rows = new ArrayList<>();
+        for (int row = 0; row < size; row++) {
+            List<TransitionTable.Cell> cells = new ArrayList<>();
+            for (int column = 0; column < size; column++) {
+                cells.add(new TransitionTable.Cell(axis.get(row), axis.get(column), buckets.get(row).get(column)));
+            }
+            rows.add(cells);
+        }
+        return new TransitionTable(fromYear, toYear, statuses, rows);
+    }
 }

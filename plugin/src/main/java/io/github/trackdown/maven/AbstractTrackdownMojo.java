@@ -41,6 +41,15 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
     boolean allowRawHtml;
 
     /**
+     * The site's public address, such as {@code https://org.github.io/repo/}. When set, a sitemap is written and the
+     * data files and feed use absolute addresses; pages always link relatively. Empty by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "trackdown.siteUrl", defaultValue = "")
+    String siteUrl;
+
+    /**
      * Skip this goal.
      *
      * @since 0.1.0
@@ -63,12 +72,14 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
                 .projectDirectory(projectDirectory.toPath())
                 .strict(strict)
                 .allowRawHtml(allowRawHtml)
+                .siteUrl(siteUrl)
                 .outputDirectory(outputDirectory().toPath())
                 .build();
+        long started = System.nanoTime();
         try {
             BuildReport report = run(engine);
             report(report.warnings());
-            getLog().info(done(report));
+            getLog().info(done(report) + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (ContentException e) {
             report(e.problems());
             throw new MojoFailureException("Trackdown found problems in the content: " + e.getMessage()

@@ -1,9 +1,15 @@
 package io.github.trackdown.render;
 
+import io.github.trackdown.check.Slugs;
 import io.github.trackdown.compare.Change;
 import io.github.trackdown.compare.Comparisons;
+import io.github.trackdown.compare.MatrixCell;
+import io.github.trackdown.compare.MatrixRow;
+import io.github.trackdown.compare.ReviewComparison;
 import io.github.trackdown.compare.StatusCount;
 import io.github.trackdown.compare.StatusMatrix;
+import io.github.trackdown.compare.TransitionTable;
+import io.github.trackdown.compare.WordingDiff;
 import io.github.trackdown.compare.YearCounts;
 import io.github.trackdown.content.ContentLoader;
 import io.github.trackdown.model.Assessment;
@@ -20,38 +26,50 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Renders a checked {@link Tracker} into the files of the site, with relative links only.
  *
- * <p>Pages: the home page ({@code index.html}), one per review ({@code reviews/YEAR.html}) and their list
- * ({@code reviews.html}), one per recommendation ({@code recommendations/ID.html}), one per theme
- * ({@code themes/SLUG.html}) and their list ({@code themes.html}), the counts compared across years
- * ({@code compare.html}), the definitions of statuses and outcomes ({@code statuses.html}) and {@code 404.html};
- * plus the style sheets and {@code .nojekyll}. The same tracker always gives the same bytes.
+ * <p>Pages: the home page ({@code index.html}); the reviews ({@code reviews.html}, {@code reviews/YEAR.html});
+ * the recommendations ({@code recommendations/ID.html}); the themes and owners ({@code themes.html},
+ * {@code themes/SLUG.html}, {@code owners.html}, {@code owners/SLUG.html}); the comparisons ({@code compare.html},
+ * {@code compare/FROM-TO.html}); search, data and definitions ({@code search.html}, {@code data.html},
+ * {@code statuses.html}); {@code 404.html}. Files: the style sheets and script in {@code assets/}, the open data in
+ * {@code data/}, {@code feed.xml}, {@code sitemap.xml} when the site's address is known, and {@code .nojekyll}.
+ * The same tracker always gives the same bytes.
  */
 public final class SiteRenderer {
 
-    private static final String[] ASSETS = {"style.css"};
+    private static final String[] ASSETS = {"style.css", "trackdown.js"};
 
     private final Tracker tracker;
     private final Templates templates;
     private final MarkdownRenderer markdown;
+    private final String siteUrl;
     private final DateTimeFormatter dates;
     private final StatusMatrix matrix;
     private final List<YearCounts> countsPerYear;
-    private final Map<String, String> pageOfContentFile = new HashMap<>();
-    /** Each assessment's recommendation and the assessment of the review before, by identity: no scans. */
-    private final Map<Assessment, Recommendation> recommendationOfAssessment = new IdentityHashMap<>();
+    private final Map<Assessment, Recommendation> recommendationOf = new IdentityHashMap<>();
+    /** The assessment of the review before, by identity: no record comparisons per table row. */
     private final Map<Assessment, Assessment> previousAssessment = new IdentityHashMap<>();
+    private final Map<String, List<Recommendation>> byOwner = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, String> ownerSlugs = new HashMap<>();
 
     /**
      * Prepares to render a tracker.
@@ -59,30 +77,44 @@ public final class SiteRenderer {
      * @param tracker the checked tracker
      * @param templates the shared template factory
      * @param allowRawHtml whether HTML written in Markdown is passed through; defaults to {@code false}
+     * @param siteUrl the site's public address ending in {@code /}, or empty when unknown (the default)
      * @param displayName the name of a content path in messages
      * @param problems where broken links between content files are reported
      */
-    public SiteRenderer(Tracker tracker, Templates templates, boolean allowRawHtml,
+    public SiteRenderer(Tracker tracker, Templates templates, boolean allowRawHtml, String siteUrl,
             Function<String, String> displayName, Problems problems) {
         this.tracker = tracker;
         this.templates = templates;
+        this.siteUrl = siteUrl.isEmpty() || siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(tracker.settings().language()));
         this.matrix = Comparisons.matrix(tracker);
         this.countsPerYear = Comparisons.countsPerYear(tracker);
+        Map<String, String> pageOfContentFile = new HashMap<>();
         for (Review review : tracker.reviews()) {
             pageOfContentFile.put(review.year() + "/" + ContentLoader.REVIEW_FILE, reviewPath(review.year()));
         }
         for (Recommendation recommendation : tracker.recommendations()) {
             Assessment before = null;
             for (Assessment assessment : recommendation.history()) {
-                recommendationOfAssessment.put(assessment, recommendation);
+                recommendationOf.put(assessment, recommendation);
                 if (before != null) {
                     previousAssessment.put(assessment, before);
                 }
                 before = assessment;
-                pageOfContentFile.put(assessment.wording().file(),
-                        recommendationPath(recommendation) + "#" + yearAnchor(assessment.year()));
+                pageOfContentFile.put(assessment.wording().file(), sectionPath(recommendation, assessment.year()));
             }
+            for (String owner : recommendation.latest().owners()) {
+                byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(recommendation);
+            }
+        }
+        Set<String> taken = new java.util.HashSet<>();
+        for (String owner : byOwner.keySet()) {
+            String slug = Slugs.of(owner);
+            String unique = slug;
+            for (int n = 2; !taken.add(unique); n++) {
+                unique = slug + "-" + n;
+            }
+            ownerSlugs.put(owner.toLowerCase(Locale.ROOT), unique);
         }
         for (String attachment : tracker.attachments()) {
             pageOfContentFile.put(attachment, attachmentPath(attachment));
@@ -93,7 +125,9 @@ public final class SiteRenderer {
     /** Renders every file of the site, in a fixed order, using every core. */
     public List<OutputFile> render() {
         convertComments();
-        return pages().parallelStream().map(Supplier::get).toList();
+        List<OutputFile> files = new ArrayList<>(pages().parallelStream().map(Supplier::get).toList());
+        sitemap(files.stream().map(OutputFile::path)).ifPresent(files::add);
+        return files;
     }
 
     /**
@@ -102,7 +136,20 @@ public final class SiteRenderer {
      */
     public void render(Consumer<OutputFile> sink) {
         convertComments();
-        pages().parallelStream().map(Supplier::get).forEach(sink);
+        Set<String> paths = ConcurrentHashMap.newKeySet();
+        pages().parallelStream().map(Supplier::get).forEach(file -> {
+            paths.add(file.path());
+            sink.accept(file);
+        });
+        sitemap(paths.stream()).ifPresent(sink);
+    }
+
+    /** The sitemap of the given files, when the site's address is known. */
+    private Optional<OutputFile> sitemap(Stream<String> paths) {
+        if (siteUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(OutputFile.text("sitemap.xml", Feeds.sitemap(paths.sorted().toList(), siteUrl)));
     }
 
     /**
@@ -117,7 +164,7 @@ public final class SiteRenderer {
         });
     }
 
-    /** Every file of the site, in a fixed order, each rendered when asked for. */
+    /** Every file of the site but the sitemap, in a fixed order, each rendered when asked for (in parallel). */
     private List<Supplier<OutputFile>> pages() {
         List<Supplier<OutputFile>> files = new ArrayList<>();
         files.add(() -> OutputFile.text(".nojekyll", ""));
@@ -125,6 +172,8 @@ public final class SiteRenderer {
             files.add(() -> new OutputFile("assets/" + asset, resource("/io/github/trackdown/assets/" + asset)));
         }
         files.add(() -> OutputFile.text("assets/statuses.css", Palette.styleSheet(tracker.vocabulary().statuses())));
+        files.add(() -> OutputFile.text("assets/search-index.js",
+                DataExports.searchIndex(tracker, r -> recommendationPath(r))));
         files.add(() -> page("index.html", "home", "", tracker.settings().title(), home("")));
         files.add(() -> page("reviews.html", "reviews", "", "Reviews", reviews("")));
         for (int i = 0; i < tracker.reviews().size(); i++) {
@@ -139,9 +188,30 @@ public final class SiteRenderer {
         for (Theme theme : tracker.vocabulary().themes()) {
             files.add(() -> page(themePath(theme), "theme", "../", theme.name(), theme(theme, "../")));
         }
+        files.add(() -> page("owners.html", "owners", "", "Owners", owners("")));
+        for (Map.Entry<String, List<Recommendation>> owner : byOwner.entrySet()) {
+            files.add(() -> page(ownerPath(owner.getKey()), "owner", "../", owner.getKey(),
+                    owner(owner.getKey(), owner.getValue(), "../")));
+        }
         files.add(() -> page("compare.html", "compare", "", "Compare reviews", compare("")));
+        List<Integer> years = tracker.years();
+        for (int from = 0; from < years.size(); from++) {
+            for (int to = from + 1; to < years.size(); to++) {
+                int fromYear = years.get(from);
+                int toYear = years.get(to);
+                files.add(() -> page(pairPath(fromYear, toYear), "pair", "../",
+                        fromYear + " and " + toYear + " compared", pair(fromYear, toYear, "../")));
+            }
+        }
+        files.add(() -> page("search.html", "search", "", "Search", search("")));
+        files.add(() -> page("data.html", "data", "", "Data", data("")));
         files.add(() -> page("statuses.html", "statuses", "", "Statuses and outcomes", definitions("")));
         files.add(() -> page("404.html", "not-found", "", "Page not found", new Object()));
+        files.add(() -> OutputFile.text("data/recommendations.csv", DataExports.csv(tracker, this::dataUrl)));
+        files.add(() -> OutputFile.text("data/tracker.json", DataExports.json(tracker, this::dataUrl,
+                review -> siteUrl + reviewPath(review.year()))));
+        files.add(() -> new OutputFile("data/tracker.schema.json", resource(DataExports.SCHEMA_RESOURCE)));
+        files.add(() -> OutputFile.text("feed.xml", Feeds.atom(tracker, countsPerYear, siteUrl)));
         return files;
     }
 
@@ -161,7 +231,10 @@ public final class SiteRenderer {
                 new Views.NavLink("Overview", root + "index.html", template.equals("home")),
                 new Views.NavLink("Reviews", root + "reviews.html", template.equals("reviews")),
                 new Views.NavLink("Themes", root + "themes.html", template.equals("themes")),
+                new Views.NavLink("Owners", root + "owners.html", template.equals("owners")),
                 new Views.NavLink("Compare", root + "compare.html", template.equals("compare")),
+                new Views.NavLink("Search", root + "search.html", template.equals("search")),
+                new Views.NavLink("Data", root + "data.html", template.equals("data")),
                 new Views.NavLink("Statuses", root + "statuses.html", template.equals("statuses")));
     }
 
@@ -177,7 +250,7 @@ public final class SiteRenderer {
         YearCounts counts = countsPerYear.get(countsPerYear.size() - 1);
         return new Views.Home(tracker.settings().description(), latest.year(), root + reviewPath(latest.year()),
                 counts(counts, root), counts.total(),
-                matrix("Status of every recommendation in each review", tracker.recommendations(), root),
+                matrix("matrix", "Status of every recommendation in each review", r -> true, root, true),
                 usedMarkers());
     }
 
@@ -194,10 +267,13 @@ public final class SiteRenderer {
         YearCounts counts = countsPerYear.get(index);
         List<Views.ReviewRow> rows = new ArrayList<>();
         for (Assessment assessment : review.assessments()) {
-            Recommendation recommendation = recommendationOf(assessment);
+            Recommendation recommendation = recommendationOf.get(assessment);
+            Assessment previous = previousAssessment.get(assessment);
             rows.add(new Views.ReviewRow(assessment.id(), assessment.title(),
                     root + recommendationPath(recommendation), assessment.theme().name(),
-                    label(assessment.status(), root), marker(changeOf(recommendation, assessment), previousYear(recommendation, assessment)),
+                    label(assessment.status(), root),
+                    marker(Comparisons.change(previous == null ? null : previous.status(), assessment.status()),
+                            previous == null ? 0 : previous.year()),
                     assessment.outcome().name(), markdown.toHtml(assessment.comment(), root)));
         }
         Views.ReviewLink previous = index > 0 ? reviewLink(tracker.reviews().get(index - 1), root) : null;
@@ -213,11 +289,21 @@ public final class SiteRenderer {
         Assessment previous = null;
         for (Assessment assessment : recommendation.history()) {
             Change change = Comparisons.change(previous == null ? null : previous.status(), assessment.status());
+            List<Views.DiffPart> diff = List.of();
+            boolean reworded = false;
+            if (previous != null) {
+                WordingDiff wording = WordingDiff.between(previous.wording().source(), assessment.wording().source());
+                reworded = !wording.unchanged();
+                diff = wording.parts().stream().map(part -> new Views.DiffPart(part.text(),
+                        part.kind() == WordingDiff.Kind.SAME, part.kind() == WordingDiff.Kind.ADDED,
+                        part.kind() == WordingDiff.Kind.REMOVED)).toList();
+            }
             history.add(0, new Views.HistoryEntry(assessment.year(), root + reviewPath(assessment.year()),
                     yearAnchor(assessment.year()), assessment.title(), assessment.theme().name(),
                     label(assessment.status(), root), marker(change, previous == null ? 0 : previous.year()),
                     assessment.outcome().name(), String.join("; ", assessment.owners()),
-                    markdown.toHtmlOnce(assessment.wording(), root), markdown.toHtml(assessment.comment(), root)));
+                    markdown.toHtmlOnce(assessment.wording(), root), markdown.toHtml(assessment.comment(), root),
+                    previous == null ? 0 : previous.year(), reworded, reworded ? diff : List.of()));
             previous = assessment;
         }
         Assessment latest = recommendation.latest();
@@ -230,34 +316,87 @@ public final class SiteRenderer {
         List<Views.ThemeLink> links = new ArrayList<>();
         for (Theme theme : tracker.vocabulary().themes()) {
             links.add(new Views.ThemeLink(theme.name(), root + themePath(theme), theme.description(),
-                    inTheme(theme).size()));
+                    (int) tracker.recommendations().stream().filter(inTheme(theme)).count()));
         }
         return new Views.Themes(links);
     }
 
     private Views.Theme theme(Theme theme, String root) {
-        List<Recommendation> members = inTheme(theme);
-        List<Assessment> latest = members.stream().map(Recommendation::latest)
-                .filter(a -> a.year() == tracker.latestReview().year()).toList();
-        YearCounts counts = Comparisons.counts(tracker.latestReview().year(), latest, tracker.vocabulary().statuses());
-        return new Views.Theme(theme.name(), theme.description(), counts(counts, root),
-                matrix("Status of the " + theme.name() + " recommendations in each review", members, root));
+        Predicate<Recommendation> members = inTheme(theme);
+        return new Views.Theme(theme.name(), theme.description(), latestCounts(members, root),
+                countsTable("theme-counts", "Number of " + theme.name() + " recommendations by status in each review",
+                        members, root),
+                matrix("matrix", "Status of the " + theme.name() + " recommendations in each review", members, root,
+                        false));
+    }
+
+    private Views.Owners owners(String root) {
+        List<Views.OwnerLink> links = new ArrayList<>();
+        byOwner.forEach((owner, members) -> links.add(new Views.OwnerLink(owner, root + ownerPath(owner),
+                members.size())));
+        return new Views.Owners(links);
+    }
+
+    private Views.Owner owner(String owner, List<Recommendation> recommendations, String root) {
+        Set<Recommendation> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(recommendations);
+        Predicate<Recommendation> members = set::contains;
+        return new Views.Owner(owner, latestCounts(members, root),
+                countsTable("owner-counts", "Number of recommendations to " + owner + " by status in each review",
+                        members, root),
+                matrix("matrix", "Status of the recommendations to " + owner + " in each review", members, root,
+                        false));
     }
 
     private Views.Compare compare(String root) {
-        List<Views.CountsRow> rows = new ArrayList<>();
-        List<Status> statuses = tracker.vocabulary().statuses();
-        for (int s = 0; s < statuses.size(); s++) {
-            List<Views.Count> cells = new ArrayList<>();
-            for (YearCounts year : countsPerYear) {
-                StatusCount count = year.counts().get(s);
-                cells.add(new Views.Count(label(count.status(), root), count.count(), count.percent()));
-            }
-            rows.add(new Views.CountsRow(label(statuses.get(s), root), cells));
+        List<Views.Transitions> transitions = new ArrayList<>();
+        List<Integer> years = tracker.years();
+        for (int i = 1; i < years.size(); i++) {
+            transitions.add(transitions("transitions-" + years.get(i - 1) + "-" + years.get(i),
+                    Comparisons.transitions(tracker, years.get(i - 1), years.get(i)), root));
         }
-        String chart = StackedBarChart.svg("counts-chart", "Recommendations by status in each review",
-                countsPerYear, statuses);
-        return new Views.Compare(tracker.years(), rows, countsPerYear.stream().map(YearCounts::total).toList(), chart);
+        return new Views.Compare(countsTable("counts", "Number of recommendations by status in each review",
+                r -> true, root), transitions, pairLinks(root));
+    }
+
+    private Views.Pair pair(int fromYear, int toYear, String root) {
+        ReviewComparison comparison = Comparisons.compare(tracker, fromYear, toYear);
+        String between = " between the " + fromYear + " and " + toYear + " reviews";
+        List<Views.PairSection> sections = List.of(
+                section("Improved", "improved", "A better status in " + toYear + " than in " + fromYear + ".",
+                        comparison.improved(), fromYear, toYear, root),
+                section("Worsened", "worsened", "A worse status in " + toYear + " than in " + fromYear + ".",
+                        comparison.worsened(), fromYear, toYear, root),
+                section("Assessed for the first time", "first-assessed", "Not yet assessed in " + fromYear
+                        + ", assessed in " + toYear + ".", comparison.firstAssessed(), fromYear, toYear, root),
+                section("Closed", "closed", "Closed" + between + ".", comparison.closed(), fromYear, toYear, root),
+                section("Unchanged", "unchanged", "The same status in both reviews.", comparison.unchanged(),
+                        fromYear, toYear, root),
+                section("Reworded", "reworded", "Worded differently in " + toYear + " than in " + fromYear
+                        + "; each recommendation's page shows the changes word by word.", comparison.reworded(),
+                        fromYear, toYear, root),
+                section("No longer followed", "dropped", "In the " + fromYear + " review but not in the " + toYear
+                        + " review.", comparison.dropped(), fromYear, toYear, root),
+                section("Added", "added", "In the " + toYear + " review but not in the " + fromYear + " review.",
+                        comparison.added(), fromYear, toYear, root));
+        return new Views.Pair(fromYear, toYear, root + reviewPath(fromYear), root + reviewPath(toYear), sections,
+                transitions("transitions", comparison.transitions(), root), pairLinks(root));
+    }
+
+    private Views.Search search(String root) {
+        List<Views.SearchItem> items = new ArrayList<>();
+        for (Recommendation recommendation : tracker.recommendations()) {
+            Assessment latest = recommendation.latest();
+            items.add(new Views.SearchItem(recommendation.id(), latest.title(), root + recommendationPath(recommendation),
+                    label(latest.status(), root), latest.theme().name()));
+        }
+        return new Views.Search(items);
+    }
+
+    private Views.Data data(String root) {
+        return new Views.Data(root + "data/recommendations.csv", root + "data/tracker.json",
+                root + "data/tracker.schema.json", root + "feed.xml", DataExports.csvRows(tracker),
+                DataExports.CSV_COLUMNS);
     }
 
     private Views.Definitions definitions(String root) {
@@ -281,17 +420,21 @@ public final class SiteRenderer {
 
     // Shared pieces
 
-    private Views.Matrix matrix(String caption, List<Recommendation> recommendations, String root) {
-        List<Views.MatrixRow> rows = new ArrayList<>();
-        java.util.Set<Recommendation> members = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        members.addAll(recommendations);
-        for (io.github.trackdown.compare.MatrixRow row : matrix.rows()) {
-            if (!members.contains(row.recommendation())) {
+    private Views.Matrix matrix(String id, String caption, Predicate<Recommendation> members, String root,
+            boolean withFilters) {
+        Map<Theme, List<Views.MatrixRow>> groups = new LinkedHashMap<>();
+        tracker.vocabulary().themes().forEach(theme -> groups.put(theme, new ArrayList<>()));
+        Set<String> owners = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        int order = 0;
+        for (MatrixRow row : matrix.rows()) {
+            order++;
+            if (!members.test(row.recommendation())) {
                 continue;
             }
             List<Views.MatrixCell> cells = new ArrayList<>();
             int previousYear = 0;
-            for (io.github.trackdown.compare.MatrixCell cell : row.cells()) {
+            Change lastChange = null;
+            for (MatrixCell cell : row.cells()) {
                 if (cell.assessment() == null) {
                     cells.add(new Views.MatrixCell(cell.year(), null, null,
                             cell.removedEarlier() ? "No longer followed" : "Not in this review"));
@@ -300,12 +443,105 @@ public final class SiteRenderer {
                 cells.add(new Views.MatrixCell(cell.year(), label(cell.assessment().status(), root),
                         marker(cell.change(), previousYear), ""));
                 previousYear = cell.year();
+                lastChange = cell.change();
             }
             Assessment latest = row.recommendation().latest();
-            rows.add(new Views.MatrixRow(row.recommendation().id(), latest.title(),
-                    root + recommendationPath(row.recommendation()), latest.theme().name(), cells));
+            owners.addAll(latest.owners());
+            boolean changed = lastChange != null && lastChange != Change.UNCHANGED;
+            groups.get(latest.theme()).add(new Views.MatrixRow(row.recommendation().id(), latest.title(),
+                    root + recommendationPath(row.recommendation()), latest.theme().name(), latest.theme().slug(),
+                    String.join("|", latest.owners().stream().map(this::ownerSlug).toList()),
+                    latest.status().slug(), changed ? "yes" : "no", order, cells));
         }
-        return new Views.Matrix("matrix", caption, matrix.years(), rows);
+        List<Views.MatrixGroup> grouped = new ArrayList<>();
+        groups.forEach((theme, rows) -> {
+            if (!rows.isEmpty()) {
+                grouped.add(new Views.MatrixGroup(theme.name(), rows));
+            }
+        });
+        Views.MatrixFilters filters = null;
+        if (withFilters) {
+            filters = new Views.MatrixFilters(
+                    tracker.vocabulary().themes().stream().map(t -> new Views.Option(t.slug(), t.name())).toList(),
+                    owners.stream().map(o -> new Views.Option(ownerSlug(o), o)).toList(),
+                    tracker.vocabulary().statuses().stream().map(s -> new Views.Option(s.slug(), s.name())).toList());
+        }
+        return new Views.Matrix(id, caption, matrix.years(), matrix.years().size() + 1, grouped, filters);
+    }
+
+    private Views.CountsTable countsTable(String id, String caption, Predicate<Recommendation> members, String root) {
+        List<Status> statuses = tracker.vocabulary().statuses();
+        List<YearCounts> perYear = new ArrayList<>();
+        for (Review review : tracker.reviews()) {
+            List<Assessment> assessments = review.assessments().stream()
+                    .filter(a -> members.test(recommendationOf.get(a))).toList();
+            perYear.add(Comparisons.counts(review.year(), assessments, statuses));
+        }
+        List<Views.CountsRow> rows = new ArrayList<>();
+        for (int s = 0; s < statuses.size(); s++) {
+            List<Views.Count> cells = new ArrayList<>();
+            for (YearCounts year : perYear) {
+                StatusCount count = year.counts().get(s);
+                cells.add(new Views.Count(label(count.status(), root), count.count(), count.percent()));
+            }
+            rows.add(new Views.CountsRow(label(statuses.get(s), root), cells));
+        }
+        String chart = StackedBarChart.svg(id + "-chart", caption, perYear, statuses);
+        return new Views.CountsTable(id, caption, tracker.years(), rows,
+                perYear.stream().map(YearCounts::total).toList(), chart);
+    }
+
+    private List<Views.Count> latestCounts(Predicate<Recommendation> members, String root) {
+        Review latest = tracker.latestReview();
+        List<Assessment> assessments = latest.assessments().stream()
+                .filter(a -> members.test(recommendationOf.get(a))).toList();
+        return counts(Comparisons.counts(latest.year(), assessments, tracker.vocabulary().statuses()), root);
+    }
+
+    private Views.Transitions transitions(String id, TransitionTable table, String root) {
+        List<String> columns = new ArrayList<>();
+        table.statuses().forEach(s -> columns.add(s.name()));
+        columns.add("Not in " + table.toYear());
+        List<Views.TransitionRow> rows = new ArrayList<>();
+        for (List<TransitionTable.Cell> row : table.cells()) {
+            int total = row.stream().mapToInt(TransitionTable.Cell::count).sum();
+            if (total == 0) {
+                continue;
+            }
+            TransitionTable.Cell first = row.get(0);
+            String label = first.from() == null ? "Not in " + table.fromYear() : first.from().name();
+            List<Views.TransitionCell> cells = row.stream().map(cell -> new Views.TransitionCell(cell.count(),
+                    cell.recommendations().stream().map(r -> new Views.RecommendationLink(r.id(), r.latest().title(),
+                            root + recommendationPath(r))).toList())).toList();
+            rows.add(new Views.TransitionRow(label, cells, total));
+        }
+        return new Views.Transitions(id, "Recommendations by status in " + table.fromYear() + " (rows) and "
+                + table.toYear() + " (columns)", table.fromYear(), table.toYear(), columns, rows, table.total());
+    }
+
+    private Views.PairSection section(String heading, String anchor, String description,
+            List<Recommendation> recommendations, int fromYear, int toYear, String root) {
+        List<Views.PairItem> items = new ArrayList<>();
+        for (Recommendation recommendation : recommendations) {
+            Assessment from = recommendation.in(fromYear);
+            Assessment to = recommendation.in(toYear);
+            items.add(new Views.PairItem(recommendation.id(), (to != null ? to : from).title(),
+                    root + recommendationPath(recommendation), from == null ? null : label(from.status(), root),
+                    to == null ? null : label(to.status(), root)));
+        }
+        return new Views.PairSection(heading + " (" + items.size() + ")", anchor, description, items);
+    }
+
+    private List<Views.PairLink> pairLinks(String root) {
+        List<Views.PairLink> links = new ArrayList<>();
+        List<Integer> years = tracker.years();
+        for (int from = 0; from < years.size(); from++) {
+            for (int to = from + 1; to < years.size(); to++) {
+                links.add(new Views.PairLink(years.get(from), years.get(to),
+                        root + pairPath(years.get(from), years.get(to))));
+            }
+        }
+        return links;
     }
 
     private List<Views.Count> counts(YearCounts counts, String root) {
@@ -333,9 +569,9 @@ public final class SiteRenderer {
 
     /** The change markers the status matrix uses, in the order of the full legend. */
     private List<Views.ChangeMarker> usedMarkers() {
-        java.util.Set<Change> used = java.util.EnumSet.noneOf(Change.class);
-        for (io.github.trackdown.compare.MatrixRow row : matrix.rows()) {
-            for (io.github.trackdown.compare.MatrixCell cell : row.cells()) {
+        Set<Change> used = EnumSet.noneOf(Change.class);
+        for (MatrixRow row : matrix.rows()) {
+            for (MatrixCell cell : row.cells()) {
                 if (cell.change() != null) {
                     used.add(cell.change());
                 }
@@ -344,26 +580,20 @@ public final class SiteRenderer {
         return used.stream().map(c -> marker(c, 0)).toList();
     }
 
-    private Change changeOf(Recommendation recommendation, Assessment assessment) {
-        Assessment before = previousAssessment.get(assessment);
-        return Comparisons.change(before == null ? null : before.status(), assessment.status());
+    private static Predicate<Recommendation> inTheme(Theme theme) {
+        return recommendation -> recommendation.latest().theme().equals(theme);
     }
 
-    private int previousYear(Recommendation recommendation, Assessment assessment) {
-        Assessment before = previousAssessment.get(assessment);
-        return before == null ? 0 : before.year();
+    private String dataUrl(Assessment assessment) {
+        return siteUrl + sectionPath(recommendationOf.get(assessment), assessment.year());
     }
 
-    private Recommendation recommendationOf(Assessment assessment) {
-        Recommendation recommendation = recommendationOfAssessment.get(assessment);
-        if (recommendation == null) {
-            throw new IllegalStateException("no recommendation holds " + assessment.id());
-        }
-        return recommendation;
+    private String ownerSlug(String owner) {
+        return ownerSlugs.get(owner.toLowerCase(Locale.ROOT));
     }
 
-    private List<Recommendation> inTheme(Theme theme) {
-        return tracker.recommendations().stream().filter(r -> r.latest().theme().equals(theme)).toList();
+    private String ownerPath(String owner) {
+        return "owners/" + ownerSlug(owner) + ".html";
     }
 
     // Paths inside the site
@@ -378,9 +608,19 @@ public final class SiteRenderer {
         return "recommendations/" + recommendation.slug() + ".html";
     }
 
+    /** The section of a recommendation's page for one review year. */
+    public static String sectionPath(Recommendation recommendation, int year) {
+        return recommendationPath(recommendation) + "#" + yearAnchor(year);
+    }
+
     /** The page of a theme. */
     public static String themePath(Theme theme) {
         return "themes/" + theme.slug() + ".html";
+    }
+
+    /** The page comparing two reviews. */
+    public static String pairPath(int fromYear, int toYear) {
+        return "compare/" + fromYear + "-" + toYear + ".html";
     }
 
     /** Where a file beside the Markdown files is published. */

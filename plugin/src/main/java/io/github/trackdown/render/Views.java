@@ -83,9 +83,43 @@ public final class Views {
      * @param title its latest title
      * @param href its page
      * @param theme its latest theme's name
+     * @param themeSlug its latest theme's slug, for filtering
+     * @param owners the slugs of its latest owners, separated by {@code |}, for filtering
+     * @param statusSlug the slug of its latest status, for filtering
+     * @param changed {@code yes} when its status changed in the latest review it appears in, else {@code no}
+     * @param order its position in natural id order, for restoring the order after sorting
      * @param cells one per review year
      */
-    public record MatrixRow(String id, String title, String href, String theme, List<MatrixCell> cells) {
+    public record MatrixRow(String id, String title, String href, String theme, String themeSlug, String owners,
+            String statusSlug, String changed, int order, List<MatrixCell> cells) {
+    }
+
+    /**
+     * The rows of one theme in a status matrix.
+     *
+     * @param name the theme's name
+     * @param rows its recommendations
+     */
+    public record MatrixGroup(String name, List<MatrixRow> rows) {
+    }
+
+    /**
+     * A choice in a filter.
+     *
+     * @param value the value rows carry
+     * @param label the words shown
+     */
+    public record Option(String value, String label) {
+    }
+
+    /**
+     * The filters offered above a status matrix; shown only when the script runs.
+     *
+     * @param themes the themes
+     * @param owners the owners
+     * @param statuses the statuses
+     */
+    public record MatrixFilters(List<Option> themes, List<Option> owners, List<Option> statuses) {
     }
 
     /**
@@ -94,9 +128,12 @@ public final class Views {
      * @param matrixId the prefix of the table's element ids, unique on its page
      * @param caption the table's caption
      * @param years the column headings
-     * @param rows the rows
+     * @param columns the number of columns, for group headings
+     * @param groups the rows, grouped by theme
+     * @param filters the filters, or {@code null} for a table without them
      */
-    public record Matrix(String matrixId, String caption, List<Integer> years, List<MatrixRow> rows) {
+    public record Matrix(String matrixId, String caption, List<Integer> years, int columns, List<MatrixGroup> groups,
+            MatrixFilters filters) {
     }
 
     /**
@@ -194,10 +231,24 @@ public final class Views {
      * @param owners the bodies it was addressed to that year, joined
      * @param wordingHtml the wording, as HTML
      * @param commentHtml the progress comment, as HTML; empty when none
+     * @param previousYear the review before in which it appears, or 0
+     * @param reworded whether the wording differs from the previous review's
+     * @param diff the wording compared word by word with the previous review's; empty for the first
      */
     public record HistoryEntry(int year, String reviewHref, String anchor, String title, String theme,
             StatusLabel status, ChangeMarker change, String outcome, String owners, String wordingHtml,
-            String commentHtml) {
+            String commentHtml, int previousYear, boolean reworded, List<DiffPart> diff) {
+    }
+
+    /**
+     * A run of a wording diff.
+     *
+     * @param text the words
+     * @param same whether it is in both wordings
+     * @param added whether only the later wording has it
+     * @param removed whether only the earlier wording had it
+     */
+    public record DiffPart(String text, boolean same, boolean added, boolean removed) {
     }
 
     /**
@@ -241,9 +292,40 @@ public final class Views {
      * @param name the theme's name
      * @param description what it covers
      * @param counts its recommendations' latest counts by status, zeros left out
+     * @param countsTable its counts per status per review year
      * @param matrix its recommendations against every review year
      */
-    public record Theme(String name, String description, List<Count> counts, Matrix matrix) {
+    public record Theme(String name, String description, List<Count> counts, CountsTable countsTable,
+            Matrix matrix) {
+    }
+
+    /**
+     * A link to an owner's page.
+     *
+     * @param name the body's name
+     * @param href its page
+     * @param count how many recommendations are addressed to it
+     */
+    public record OwnerLink(String name, String href, int count) {
+    }
+
+    /**
+     * The list of owners.
+     *
+     * @param owners every body recommendations are addressed to, by name
+     */
+    public record Owners(List<OwnerLink> owners) {
+    }
+
+    /**
+     * An owner's page.
+     *
+     * @param name the body's name
+     * @param counts its recommendations' latest counts by status, zeros left out
+     * @param countsTable its counts per status per review year
+     * @param matrix its recommendations against every review year
+     */
+    public record Owner(String name, List<Count> counts, CountsTable countsTable, Matrix matrix) {
     }
 
     /**
@@ -256,14 +338,177 @@ public final class Views {
     }
 
     /**
-     * The compare page.
+     * Counts per status per review year, as a chart and a table.
      *
+     * @param tableId the prefix of the element ids, unique on its page
+     * @param caption the table's caption
      * @param years the review years
      * @param rows one per status
      * @param totals the number of recommendations per year
      * @param chartSvg the chart, as SVG markup made by Trackdown
      */
-    public record Compare(List<Integer> years, List<CountsRow> rows, List<Integer> totals, String chartSvg) {
+    public record CountsTable(String tableId, String caption, List<Integer> years, List<CountsRow> rows,
+            List<Integer> totals, String chartSvg) {
+    }
+
+    /**
+     * A link to a recommendation.
+     *
+     * @param id its id
+     * @param title its title
+     * @param href its page
+     */
+    public record RecommendationLink(String id, String title, String href) {
+    }
+
+    /**
+     * A cell of a transition table.
+     *
+     * @param count how many recommendations moved this way
+     * @param recommendations which
+     */
+    public record TransitionCell(int count, List<RecommendationLink> recommendations) {
+
+        /** Whether any recommendation moved this way. */
+        public boolean any() {
+            return count > 0;
+        }
+    }
+
+    /**
+     * A row of a transition table.
+     *
+     * @param label the status in the earlier review, or "Not in YEAR"
+     * @param cells one per status in the later review, then "not in it"
+     * @param total the row's sum
+     */
+    public record TransitionRow(String label, List<TransitionCell> cells, int total) {
+    }
+
+    /**
+     * How recommendations moved from each status to each status between two reviews.
+     *
+     * @param tableId the prefix of the element ids, unique on its page
+     * @param caption the table's caption
+     * @param fromYear the earlier review
+     * @param toYear the later review
+     * @param columns the later review's column headings
+     * @param rows one per status of the earlier review, then "not in it"
+     * @param total the sum of all cells
+     */
+    public record Transitions(String tableId, String caption, int fromYear, int toYear, List<String> columns,
+            List<TransitionRow> rows, int total) {
+    }
+
+    /**
+     * A link to the page comparing two reviews.
+     *
+     * @param fromYear the earlier review
+     * @param toYear the later review
+     * @param href the page
+     */
+    public record PairLink(int fromYear, int toYear, String href) {
+    }
+
+    /**
+     * The compare page.
+     *
+     * @param countsTable counts per status per review year
+     * @param transitions the transition table between each two consecutive reviews
+     * @param pairs links to the comparison of any two reviews
+     */
+    public record Compare(CountsTable countsTable, List<Transitions> transitions, List<PairLink> pairs) {
+
+        /** Whether there are two reviews or more to compare. */
+        public boolean hasTransitions() {
+            return !transitions.isEmpty();
+        }
+    }
+
+    /**
+     * A recommendation in a comparison of two reviews.
+     *
+     * @param id its id
+     * @param title its title in the later review (or the earlier one when dropped)
+     * @param href its page
+     * @param from its status in the earlier review, or {@code null}
+     * @param to its status in the later review, or {@code null}
+     */
+    public record PairItem(String id, String title, String href, StatusLabel from, StatusLabel to) {
+    }
+
+    /**
+     * One kind of change in a comparison of two reviews.
+     *
+     * @param heading the section heading, such as "Improved (3)"
+     * @param anchor the section's id
+     * @param description one sentence on what the section lists
+     * @param items the recommendations
+     */
+    public record PairSection(String heading, String anchor, String description, List<PairItem> items) {
+
+        /** Whether any recommendation is in the section. */
+        public boolean hasItems() {
+            return !items.isEmpty();
+        }
+    }
+
+    /**
+     * The page comparing two reviews.
+     *
+     * @param fromYear the earlier review
+     * @param toYear the later review
+     * @param fromHref the earlier review's page
+     * @param toHref the later review's page
+     * @param sections what improved, worsened, was reworded, dropped or added
+     * @param transitions the transition table between the two
+     * @param pairs links to the other comparisons
+     */
+    public record Pair(int fromYear, int toYear, String fromHref, String toHref, List<PairSection> sections,
+            Transitions transitions, List<PairLink> pairs) {
+    }
+
+    /**
+     * A column of the published data.
+     *
+     * @param name the column's name
+     * @param meaning what it holds
+     */
+    public record DataColumn(String name, String meaning) {
+    }
+
+    /**
+     * The data page.
+     *
+     * @param csvHref the CSV file
+     * @param jsonHref the JSON file
+     * @param schemaHref the JSON Schema
+     * @param feedHref the Atom feed
+     * @param rows the number of rows of the CSV file
+     * @param columns the CSV file's columns
+     */
+    public record Data(String csvHref, String jsonHref, String schemaHref, String feedHref, int rows,
+            List<DataColumn> columns) {
+    }
+
+    /**
+     * A recommendation on the search page.
+     *
+     * @param id its id
+     * @param title its latest title
+     * @param href its page
+     * @param status its latest status
+     * @param theme its latest theme's name
+     */
+    public record SearchItem(String id, String title, String href, StatusLabel status, String theme) {
+    }
+
+    /**
+     * The search page: every recommendation, filtered by a script as the reader types.
+     *
+     * @param items every recommendation
+     */
+    public record Search(List<SearchItem> items) {
     }
 
     /**

@@ -58,7 +58,7 @@ public final class StageBenchmark {
             Object matrix = Comparisons.matrix(tracker);
             Object counts = Comparisons.countsPerYear(tracker);
             long t3 = System.nanoTime();
-            List<OutputFile> pages = new SiteRenderer(tracker, new Templates(), false, p -> p, problems).render();
+            List<OutputFile> pages = new SiteRenderer(tracker, new Templates(), false, "", p -> p, problems).render();
             long t4 = System.nanoTime();
             files = new SiteWriter(output).write(pages);
             long t5 = System.nanoTime();

@@ -1,0 +1,89 @@
+package io.github.trackdown.compare;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The word-level difference between two wordings of a recommendation, computed with java-diff-utils.
+ *
+ * <p>Words and the spaces between them are compared as tokens, so a changed word shows as one word removed and
+ * one added, and line breaks in the Markdown do not count as changes.
+ *
+ * @param parts the wording as a sequence of unchanged, removed and added runs of text
+ */
+public record WordingDiff(List<Part> parts) {
+
+    private static final Pattern TOKEN = Pattern.compile("\\S+|\\s+");
+
+    public WordingDiff {
+        parts = List.copyOf(parts);
+    }
+
+    /** What happened to a run of text. */
+    public enum Kind {
+        /** In both wordings. */
+        SAME,
+        /** Only in the earlier wording. */
+        REMOVED,
+        /** Only in the later wording. */
+        ADDED
+    }
+
+    /**
+     * A run of text and what happened to it.
+     *
+     * @param kind same, removed or added
+     * @param text the text
+     */
+    public record Part(Kind kind, String text) {
+    }
+
+    /** Whether the two wordings are the same, word for word. */
+    public boolean unchanged() {
+        return parts.stream().allMatch(p -> p.kind() == Kind.SAME);
+    }
+
+    /** Compares an earlier and a later wording. */
+    public static WordingDiff between(String before, String after) {
+        List<String> from = tokens(before);
+        List<String> to = tokens(after);
+        List<Part> parts = new ArrayList<>();
+        for (AbstractDelta<String> delta : DiffUtils.diff(from, to, true).getDeltas()) {
+            if (delta.getType() == DeltaType.EQUAL) {
+                add(parts, Kind.SAME, delta.getSource().getLines());
+            } else {
+                add(parts, Kind.REMOVED, delta.getSource().getLines());
+                add(parts, Kind.ADDED, delta.getTarget().getLines());
+            }
+        }
+        return new WordingDiff(parts);
+    }
+
+    private static void add(List<Part> parts, Kind kind, List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String text = String.join("", tokens);
+        if (!parts.isEmpty() && parts.get(parts.size() - 1).kind() == kind) {
+            Part last = parts.remove(parts.size() - 1);
+            text = last.text() + text;
+        }
+        parts.add(new Part(kind, text));
+    }
+
+    /** Words and runs of white space; all white space counts as one space. */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(text.strip());
+        while (matcher.find()) {
+            String token = matcher.group();
+            tokens.add(token.isBlank() ? " " : token);
+        }
+        return tokens;
+    }
+}

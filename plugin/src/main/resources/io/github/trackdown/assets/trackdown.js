@@ -1,0 +1,189 @@
+/*
+ * Trackdown: small enhancements to tables and lists that already work without JavaScript.
+ * - Status matrices: filter by theme, owner, latest status and recent change; sort by column.
+ * - Search page: filter the list of recommendations as the reader types.
+ * No network requests, no dependencies.
+ */
+(function () {
+  'use strict';
+
+  function text(element) {
+    return (element.textContent || '').replace(/\s+/g, ' ').trim();
+  }
+
+  function plural(count, noun) {
+    return count + ' ' + noun + (count === 1 ? '' : 's');
+  }
+
+  function enhanceMatrix(table) {
+    var form = document.querySelector('form.matrix-filters[data-matrix="' + table.id + '"]');
+    var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr[data-order]'));
+    var groups = Array.prototype.slice.call(table.querySelectorAll('tbody'));
+    var count = form ? form.querySelector('.filter-count') : null;
+    var sorted = false;
+
+    function matches(row) {
+      if (!form) {
+        return true;
+      }
+      var fields = form.querySelectorAll('[data-filter]');
+      for (var i = 0; i < fields.length; i++) {
+        var field = fields[i];
+        var key = field.getAttribute('data-filter');
+        var wanted = field.type === 'checkbox' ? (field.checked ? field.value : '') : field.value;
+        if (!wanted) {
+          continue;
+        }
+        var value = row.getAttribute('data-' + key) || '';
+        if (key === 'owners' ? value.split('|').indexOf(wanted) < 0 : value !== wanted) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    function update() {
+      var shown = 0;
+      rows.forEach(function (row) {
+        var visible = matches(row);
+        row.hidden = !visible;
+        if (visible) {
+          shown++;
+        }
+      });
+      groups.forEach(function (group) {
+        var header = group.querySelector('tr.group');
+        if (header) {
+          header.hidden = sorted || !group.querySelector('tr[data-order]:not([hidden])');
+        }
+      });
+      if (count) {
+        count.textContent = 'Showing ' + shown + ' of ' + plural(rows.length, 'recommendation') + '.';
+      }
+    }
+
+    function sortBy(column, button) {
+      var header = button.parentNode;
+      var ascending = header.getAttribute('aria-sort') !== 'ascending';
+      table.querySelectorAll('thead th').forEach(function (th) {
+        th.removeAttribute('aria-sort');
+      });
+      header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      var key = function (row) {
+        if (column === 0) {
+          return [Number(row.getAttribute('data-order'))];
+        }
+        var cell = row.children[column];
+        var status = cell.querySelector('.status');
+        return [status ? rankOf(status) : -1, Number(row.getAttribute('data-order'))];
+      };
+      var ordered = rows.slice().sort(function (a, b) {
+        var x = key(a);
+        var y = key(b);
+        var result = x[0] - y[0] || (x[1] || 0) - (y[1] || 0);
+        return ascending ? result : -result;
+      });
+      sorted = column !== 0 || !ascending;
+      if (!sorted) {
+        rows.forEach(function (row) {
+          groups.filter(function (group) {
+            return group.getAttribute('data-group') === row.getAttribute('data-group');
+          })[0].appendChild(row);
+        });
+      } else {
+        ordered.forEach(function (row) {
+          groups[0].appendChild(row);
+        });
+      }
+      update();
+    }
+
+    var ranks = {};
+    function rankOf(status) {
+      var slug = (status.className.match(/status-([a-z0-9-]+)/) || [])[1];
+      return slug in ranks ? ranks[slug] : -1;
+    }
+    if (form) {
+      form.querySelectorAll('select[data-filter="status"] option').forEach(function (option, index) {
+        if (option.value) {
+          ranks[option.value] = index;
+        }
+      });
+    } else {
+      document.querySelectorAll('.status').forEach(function (status) {
+        var slug = (status.className.match(/status-([a-z0-9-]+)/) || [])[1];
+        if (!(slug in ranks)) {
+          ranks[slug] = Object.keys(ranks).length;
+        }
+      });
+    }
+    groups.forEach(function (group, index) {
+      group.setAttribute('data-group', String(index));
+      group.querySelectorAll('tr[data-order]').forEach(function (row) {
+        row.setAttribute('data-group', String(index));
+      });
+    });
+    table.querySelectorAll('thead th[data-sort]').forEach(function (th, column) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort';
+      button.textContent = text(th);
+      button.setAttribute('aria-label', 'Sort by ' + text(th));
+      th.textContent = '';
+      th.appendChild(button);
+      button.addEventListener('click', function () {
+        sortBy(column, button);
+      });
+    });
+    if (form) {
+      form.hidden = false;
+      form.addEventListener('change', update);
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+      });
+      update();
+    }
+  }
+
+  function enhanceSearch(form) {
+    var index = window.trackdownSearchIndex || [];
+    var input = form.querySelector('input');
+    var count = form.querySelector('.filter-count');
+    var items = Array.prototype.slice.call(document.querySelectorAll('#search-results li[data-id]'));
+    var textOf = {};
+    index.forEach(function (entry) {
+      textOf[entry.id] = entry.text;
+    });
+    function update() {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      items.forEach(function (item) {
+        var haystack = textOf[item.getAttribute('data-id')] || text(item).toLowerCase();
+        var visible = words.every(function (word) {
+          return haystack.indexOf(word) >= 0;
+        });
+        item.hidden = !visible;
+        if (visible) {
+          shown++;
+        }
+      });
+      count.textContent = words.length
+        ? plural(shown, 'recommendation') + ' found.'
+        : 'Showing all ' + plural(items.length, 'recommendation') + '.';
+    }
+    form.hidden = false;
+    input.addEventListener('input', update);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+    });
+    update();
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('table[data-enhance="matrix"]').forEach(enhanceMatrix);
+    var search = document.querySelector('form.search-form');
+    if (search) {
+      enhanceSearch(search);
+    }
+  });
+})();
