@@ -48,10 +48,22 @@ public record WordingDiff(List<Part> parts) {
         return parts.stream().allMatch(p -> p.kind() == Kind.SAME);
     }
 
+    /**
+     * Whether two wordings are the same word for word, as {@code between(before, after).unchanged()} says, without
+     * computing the difference: most recommendations keep their wording from one review to the next.
+     */
+    public static boolean sameWords(String before, String after) {
+        return before.equals(after) || tokens(before).equals(tokens(after));
+    }
+
     /** Compares an earlier and a later wording. */
     public static WordingDiff between(String before, String after) {
         List<String> from = tokens(before);
         List<String> to = tokens(after);
+        if (from.equals(to)) {
+            // What the diff gives for equal wordings, without running it.
+            return new WordingDiff(from.isEmpty() ? List.of() : List.of(new Part(Kind.SAME, String.join("", from))));
+        }
         List<Part> parts = new ArrayList<>();
         for (AbstractDelta<String> delta : DiffUtils.diff(from, to, true).getDeltas()) {
             if (delta.getType() == DeltaType.EQUAL) {
