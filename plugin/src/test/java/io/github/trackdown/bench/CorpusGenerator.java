@@ -25,7 +25,9 @@ import java.util.Random;
  * leaves the following reviews and a new recommendation takes its place (so the rules hold: nothing appears
  * after its removal, and nothing disappears without being closed or removed first). Bodies are about 300 words
  * with headings, lists, a GitHub table, emphasis and links to other recommendations of the same review
- * ({@code [R12](r12.md)}). The output depends only on the arguments.
+ * ({@code [R12](r12.md)}). As in real reviews, the wording (above {@code ## Progress}) stays the same from year to
+ * year unless the outcome is {@code Revised}, which rewrites its first paragraph; the progress comment is new every
+ * year. The output depends only on the arguments.
  *
  * <p>Written under {@code OUT}:
  * <ul>
@@ -111,7 +113,7 @@ public final class CorpusGenerator {
 
     /** One recommendation in one year, as the generator decided it. */
     private record Entry(int number, int year, String title, String theme, String status, String outcome,
-            List<String> owners, String body) {
+            List<String> owners, String wording, String body) {
 
         String id() {
             return "R" + number;
@@ -153,8 +155,10 @@ public final class CorpusGenerator {
             List<Integer> present = current.stream().map(Entry::number).toList();
             List<Entry> withBodies = new ArrayList<>();
             for (Entry entry : current) {
+                String wording = entry.wording() == null ? wording(random)
+                        : entry.outcome().equals("Revised") ? revise(entry.wording(), random) : entry.wording();
                 withBodies.add(new Entry(entry.number(), year, entry.title(), entry.theme(), entry.status(),
-                        entry.outcome(), entry.owners(), body(entry, present, random)));
+                        entry.outcome(), entry.owners(), wording, wording + comment(entry, present, random)));
             }
             String review = review(year, random);
             writeYear(root, content, year, review, withBodies, peers);
@@ -174,7 +178,7 @@ public final class CorpusGenerator {
             }
         }
         return new Entry(number, year, title(random), THEMES[random.nextInt(THEMES.length)], "Not yet assessed",
-                "New", owners, null);
+                "New", owners, null, null);
     }
 
     /** The same recommendation one review later: its status moves, and it may be revised, closed or removed. */
@@ -190,7 +194,8 @@ public final class CorpusGenerator {
             status = SCALE[rank];
         }
         String title = outcome.equals("Revised") ? title(random) : before.title();
-        return new Entry(before.number(), year, title, before.theme(), status, outcome, before.owners(), null);
+        return new Entry(before.number(), year, title, before.theme(), status, outcome, before.owners(),
+                before.wording(), null);
     }
 
     private static int indexOf(String status) {
@@ -209,21 +214,35 @@ public final class CorpusGenerator {
 
     // Bodies
 
-    /** About 300 words: wording with a heading, a list and links; a progress comment with a table. */
-    private String body(Entry entry, List<Integer> present, Random random) {
-        StringBuilder text = new StringBuilder(2400);
-        text.append(capitalise(pick(OWNERS, random))).append(" should ").append(pick(VERBS, random)).append(' ')
-                .append(pick(ADJECTIVES, random)).append(' ').append(pick(NOUNS, random)).append(' ')
-                .append(sentences(random, 4, 12)).append("\n\n");
-        text.append("### Why it matters\n\n").append(sentences(random, 2, 11)).append(" This builds on ")
-                .append(link(present, entry, random)).append(" and ").append(link(present, entry, random))
-                .append(".\n\n");
+    /** About 130 words: a paragraph, a heading, another paragraph and a list. */
+    private static String wording(Random random) {
+        StringBuilder text = new StringBuilder(1200);
+        text.append(firstParagraph(random));
+        text.append("### Why it matters\n\n").append(sentences(random, 3, 11)).append("\n\n");
         for (int i = 0; i < 3; i++) {
             text.append("- ").append(sentence(random, 6 + random.nextInt(5))).append('\n');
         }
+        return text.toString();
+    }
+
+    private static String firstParagraph(Random random) {
+        return capitalise(pick(OWNERS, random)) + " should " + pick(VERBS, random) + ' ' + pick(ADJECTIVES, random)
+                + ' ' + pick(NOUNS, random) + ' ' + sentences(random, 4, 12) + "\n\n";
+    }
+
+    /** A revised wording: its first paragraph rewritten, the rest kept. */
+    private static String revise(String wording, Random random) {
+        return firstParagraph(random) + wording.substring(wording.indexOf("### Why it matters"));
+    }
+
+    /** About 170 words: the review's finding, links to other recommendations, a table and a numbered list. */
+    private String comment(Entry entry, List<Integer> present, Random random) {
+        StringBuilder text = new StringBuilder(1600);
         text.append("\n## Progress\n\n");
-        text.append("In ").append(entry.year()).append(" the review found **").append(entry.status().toLowerCase(Locale.ROOT))
-                .append("**. ").append(sentences(random, 4, 12)).append("\n\n");
+        text.append("In ").append(entry.year()).append(" the review found **")
+                .append(entry.status().toLowerCase(Locale.ROOT)).append("**. ").append(sentences(random, 3, 12))
+                .append(" This builds on ").append(link(present, entry, random)).append(" and ")
+                .append(link(present, entry, random)).append(".\n\n");
         text.append("| Milestone | Owner | Due |\n|---|---|---|\n");
         for (int i = 0; i < 3; i++) {
             text.append("| ").append(capitalise(pick(VERBS, random))).append(' ').append(pick(NOUNS, random))
