@@ -20,6 +20,23 @@ class WordingDiffFastPathTest {
     }
 
     @Test
+    void joinedRunsAreTheTextWithWhiteSpaceCollapsedAsTheRegexDid() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "ab \t\n\r\u000B\f\u00A0\u2003é";
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(20); i >= 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String expected = text.toString().strip().replaceAll("\\s+", " ");
+            String joined = String.join("", WordingDiff.between(text.toString(), text.toString()).parts().stream()
+                    .map(WordingDiff.Part::text).toList());
+            assertEquals(expected, joined, text.toString());
+            assertTrue(WordingDiff.sameWords(text.toString(), expected));
+        }
+    }
+
+    @Test
     void equalWordingsAreOneUnchangedRun() {
         WordingDiff diff = WordingDiff.between("Share  data\nnow.", "Share data now.");
         assertTrue(diff.unchanged());
