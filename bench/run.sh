@@ -29,7 +29,7 @@ SEED="${SEED:-42}"
 TOOLS="${TOOLS:-mvn mvn-c1 inproc hugo jekyll}"
 C1_OPTS="${C1_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 STAGES="${STAGES:-1}"
-INPROC_BUILDS="${INPROC_BUILDS:-5}"
+INPROC_BUILDS="${INPROC_BUILDS:-6}"
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 
