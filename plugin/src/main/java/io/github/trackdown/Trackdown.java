@@ -1,5 +1,6 @@
 package io.github.trackdown;
 
+import com.github.mustachejava.MustacheException;
 import io.github.trackdown.check.ContentChecker;
 import io.github.trackdown.content.ContentLoader;
 import io.github.trackdown.content.LoadedContent;
@@ -10,13 +11,24 @@ import io.github.trackdown.render.OutputFile;
 import io.github.trackdown.render.SiteRenderer;
 import io.github.trackdown.render.Templates;
 import io.github.trackdown.report.ContentException;
+import io.github.trackdown.report.Position;
 import io.github.trackdown.report.Problems;
+import io.github.trackdown.scaffold.ScaffoldException;
+import io.github.trackdown.scaffold.Scaffolded;
+import io.github.trackdown.scaffold.Scaffolder;
+import io.github.trackdown.write.AssetFolder;
 import io.github.trackdown.write.SiteWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Trackdown engine: builds a tracker's website from its content folder.
@@ -24,6 +36,9 @@ import java.util.Objects;
  * <p>A build runs in stages: <b>load</b> the files, <b>check</b> them and build the model, <b>compare</b>
  * review years, <b>render</b> the pages, and <b>write</b> them. Every content mistake is collected and reported
  * at once in a {@link ContentException}; the output folder is only touched when the whole site rendered.
+ *
+ * <p>Beside {@code tracker.yml}, a {@code templates/} folder overrides built-in templates by name and an
+ * {@code assets/} folder is published as it is under the site's {@code assets/}.
  *
  * <pre>{@code
  * BuildReport report = Trackdown.builder()
@@ -34,6 +49,12 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Trackdown {
+
+    /** The folder beside {@code tracker.yml} whose templates replace the built-in ones of the same name. */
+    public static final String TEMPLATES_FOLDER = "templates";
+
+    /** Where a template error names its template and line, such as {@code [layout.mustache:12]}. */
+    private static final Pattern TEMPLATE_PLACE = Pattern.compile("([a-z0-9][a-z0-9-]*\\.mustache):(\\d+)");
 
     private final Path contentDirectory;
     private final Path outputDirectory;
@@ -63,13 +84,42 @@ public final class Trackdown {
      * @throws ContentException when the content has errors (or warnings, when strict)
      */
     public BuildReport check() throws ContentException {
+        RenderedSite site = render();
+        return new BuildReport(site.tracker(), site.warnings(), 0);
+    }
+
+    /**
+     * Checks the content and renders every file of the site in memory, writing nothing.
+     *
+     * @throws ContentException when the content has errors (or warnings, when strict)
+     */
+    public RenderedSite render() throws ContentException {
         Problems problems = new Problems();
         Tracker tracker = loadAndCheck(problems);
-        SiteRenderer renderer = new SiteRenderer(tracker, new Templates(), allowRawHtml, siteUrl, this::displayName,
-                problems);
-        renderer.render();
+        Path templates = contentDirectory.resolve(TEMPLATES_FOLDER);
+        List<OutputFile> files;
+        try {
+            files = new ArrayList<>(new SiteRenderer(tracker, new Templates(templates), allowRawHtml, siteUrl,
+                    this::displayName, problems).render());
+        } catch (MustacheException | UncheckedIOException e) {
+            if (!Files.isDirectory(templates)) {
+                throw e;
+            }
+            problems.error(templatePosition(templates, e), "a template could not be used: " + messageOf(e));
+            throw new ContentException(problems.sorted(), problems.summary());
+        }
+        for (String attachment : tracker.attachments()) {
+            try {
+                files.add(new OutputFile(SiteRenderer.attachmentPath(attachment),
+                        Files.readAllBytes(contentDirectory.resolve(attachment))));
+            } catch (IOException e) {
+                problems.error(Position.of(displayName(attachment)), "the file cannot be read: " + e.getMessage());
+            }
+        }
+        List<OutputFile> assets = AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
+                file -> displayName(contentDirectory.relativize(file).toString()), problems);
         failOnProblems(problems);
-        return new BuildReport(tracker, problems.sorted(), 0);
+        return new RenderedSite(tracker, problems.sorted(), withAssets(files, assets));
     }
 
     /**
@@ -83,32 +133,85 @@ public final class Trackdown {
             throw new IllegalStateException("no output folder was given");
         }
         refuseDangerousOutput();
-        Problems problems = new Problems();
-        Tracker tracker = loadAndCheck(problems);
-        SiteRenderer renderer = new SiteRenderer(tracker, new Templates(), allowRawHtml, siteUrl, this::displayName,
-                problems);
-        // Pages are written to the staging folder as they are rendered, not held; it is published only when
-        // the whole site rendered without problems, and deleted otherwise.
-        try (SiteWriter.Staging site = new SiteWriter(outputDirectory).stage()) {
-            try {
-                renderer.render(file -> {
-                    try {
-                        site.add(file);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            failOnProblems(problems);
-            for (String attachment : tracker.attachments()) {
-                site.add(new OutputFile(SiteRenderer.attachmentPath(attachment),
-                        java.nio.file.Files.readAllBytes(contentDirectory.resolve(attachment))));
-            }
-            int written = site.publish();
-            return new BuildReport(tracker, problems.sorted(), written);
+        RenderedSite site = render();
+        int written = new SiteWriter(outputDirectory).write(site.files());
+        return new BuildReport(site.tracker(), site.warnings(), written);
+    }
+
+    /**
+     * Starts the next review year: creates its folder with a {@code review.md} and one file per recommendation
+     * still open in the latest review. See {@link Scaffolder#newReview(int)}.
+     *
+     * @param year the new review's year; {@code 0} for the year after the latest review
+     * @throws ContentException when the content has errors; nothing is created then
+     * @throws ScaffoldException when the year is not after the latest review's, or its folder exists
+     * @throws IOException when the files cannot be written; nothing is left behind then
+     */
+    public Scaffolded newReview(int year) throws ContentException, ScaffoldException, IOException {
+        Scaffolder.refuseExistingFolder(contentDirectory, year);
+        BuildReport checked = check();
+        return new Scaffolder(contentDirectory, checked.tracker(), checked.warnings()).newReview(year);
+    }
+
+    /**
+     * Adds one recommendation to the latest review. See {@link Scaffolder#newRecommendation}.
+     *
+     * @param id its id, such as {@code R17}
+     * @param title its short title
+     * @param theme one of the tracker's themes; empty for the first
+     * @param owners the bodies it is addressed to; empty for a placeholder
+     * @throws ContentException when the content has errors; nothing is created then
+     * @throws ScaffoldException when the id is invalid or used, or the theme unknown
+     * @throws IOException when the file cannot be written
+     */
+    public Scaffolded newRecommendation(String id, String title, String theme, List<String> owners)
+            throws ContentException, ScaffoldException, IOException {
+        BuildReport checked = check();
+        return new Scaffolder(contentDirectory, checked.tracker(), checked.warnings())
+                .newRecommendation(id, title, theme, owners);
+    }
+
+    /** The content folder, absolute. */
+    public Path contentDirectory() {
+        return contentDirectory;
+    }
+
+    /** The rendered files, with the tracker's own assets replacing built-in files of the same path. */
+    private static List<OutputFile> withAssets(List<OutputFile> files, List<OutputFile> assets) {
+        if (assets.isEmpty()) {
+            return files;
         }
+        Map<String, OutputFile> byPath = new LinkedHashMap<>();
+        for (OutputFile file : files) {
+            byPath.put(file.path(), file);
+        }
+        for (OutputFile asset : assets) {
+            byPath.put(asset.path(), asset);
+        }
+        return new ArrayList<>(byPath.values());
+    }
+
+    /** The override template a template error names, when it names one, or the templates folder. */
+    private Position templatePosition(Path templates, RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            Matcher place = TEMPLATE_PLACE.matcher(String.valueOf(cause.getMessage()));
+            if (place.find() && Files.isRegularFile(templates.resolve(place.group(1)))) {
+                return Position.of(displayName(TEMPLATES_FOLDER + "/" + place.group(1)),
+                        Integer.parseInt(place.group(2)));
+            }
+        }
+        return Position.of(displayName(TEMPLATES_FOLDER));
+    }
+
+    /** The most precise message of an exception and its causes. */
+    private static String messageOf(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return message;
     }
 
     private Tracker loadAndCheck(Problems problems) throws ContentException {

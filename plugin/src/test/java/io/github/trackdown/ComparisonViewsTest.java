@@ -66,8 +66,9 @@ class ComparisonViewsTest {
         }
         assertTrue(home.contains("<tr data-order=\"22\" data-theme=\"processes\" data-owners=\"central-digital-and-data-office\""
                 + " data-status=\"not-met\" data-changed=\"yes\">"), "R22 worsened in 2024");
-        assertTrue(home.contains("<form class=\"matrix-filters\" data-matrix=\"matrix\" hidden>"),
-                "the filters appear only when the script runs");
+        assertTrue(home.contains("<form class=\"matrix-filters\" data-matrix=\"matrix\" data-showing=\"Showing {shown}"
+                + " of {total} recommendations.\" data-sort-label=\"Sort by\" hidden>"),
+                "the filters appear only when the script runs, with their words in the page's language");
     }
 
     @Test

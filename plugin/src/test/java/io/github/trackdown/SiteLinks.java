@@ -30,7 +30,8 @@ public final class SiteLinks {
             Matcher links = LINK.matcher(html);
             while (links.find()) {
                 String target = links.group(1).replace("&amp;", "&");
-                if (target.startsWith("https://") || target.startsWith("http://") || target.startsWith("mailto:")) {
+                if (target.startsWith("https://") || target.startsWith("http://") || target.startsWith("mailto:")
+                        || target.startsWith("data:")) {
                     continue;
                 }
                 if (target.startsWith("/") || target.contains("://")) {

@@ -3,6 +3,7 @@ package io.github.trackdown.check;
 import io.github.trackdown.content.YamlValue;
 import io.github.trackdown.model.Outcome;
 import io.github.trackdown.model.Settings;
+import io.github.trackdown.model.SourceRepository;
 import io.github.trackdown.model.Status;
 import io.github.trackdown.model.StatusKind;
 import io.github.trackdown.model.Theme;
@@ -14,12 +15,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks {@code tracker.yml} and reads its settings and vocabulary. */
 final class VocabularyReader {
 
-    static final List<String> TRACKER_KEYS =
-            List.of("title", "description", "publisher", "language", "statuses", "outcomes", "themes");
+    static final List<String> TRACKER_KEYS = List.of("title", "description", "publisher", "language", "statuses",
+            "outcomes", "themes", "repository", "branch", "contentPath");
+    /** A repository's address on GitHub or a GitHub Enterprise server: {@code https://host/owner/name}. */
+    private static final Pattern REPOSITORY =
+            Pattern.compile("https://[A-Za-z0-9.-]+(:[0-9]+)?/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
+    /** A relative path of plain names separated by {@code /}, without {@code .} or {@code ..} steps. */
+    private static final Pattern SAFE_PATH =
+            Pattern.compile("(?!.*(^|/)\\.{1,2}(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
     private static final List<String> TERM_KEYS = List.of("name", "meaning", "kind");
     private static final List<String> THEME_KEYS = List.of("name", "description");
 
@@ -45,7 +53,7 @@ final class VocabularyReader {
                     + " `en` or `cy`");
         }
         Settings settings = new Settings(title == null ? "" : title, fields.optionalText("description"),
-                fields.optionalText("publisher"), language.isEmpty() ? "en" : language);
+                fields.optionalText("publisher"), language.isEmpty() ? "en" : language, repository(fields));
         List<Status> statuses = statuses(fields);
         List<Outcome> outcomes = outcomes(fields);
         List<Theme> themes = themes(fields);
@@ -58,6 +66,45 @@ final class VocabularyReader {
             return null;
         }
         return new Result(settings, new Vocabulary(statuses, outcomes, themes));
+    }
+
+    /** The repository for "Edit this page" links, or {@code null} when not named (or wrongly, reported). */
+    private SourceRepository repository(Fields fields) {
+        String url = fields.optionalText("repository");
+        String branch = fields.optionalText("branch");
+        String path = fields.optionalText("contentPath");
+        if (url.isEmpty()) {
+            for (String key : List.of("branch", "contentPath")) {
+                if (!fields.optionalText(key).isEmpty()) {
+                    problems.warning(fields.positionOf(key), "`" + key + ":` is only used with `repository:`,"
+                            + " the address of the repository on GitHub");
+                }
+            }
+            return null;
+        }
+        boolean valid = true;
+        String address = url.replaceAll("/+$", "").replaceAll("\\.git$", "");
+        if (!REPOSITORY.matcher(address).matches()) {
+            problems.error(fields.valuePositionOf("repository"), "`repository:` must be the address of a GitHub"
+                    + " repository, such as https://github.com/org/repo");
+            valid = false;
+        }
+        if (!branch.isEmpty() && !SAFE_PATH.matcher(branch).matches()) {
+            problems.error(fields.valuePositionOf("branch"), "`" + branch + "` is not a branch name; write it as"
+                    + " Git shows it, such as `main`");
+            valid = false;
+        }
+        if (!path.isEmpty() && !path.equals(".") && !SAFE_PATH.matcher(path).matches()) {
+            problems.error(fields.valuePositionOf("contentPath"), "`contentPath:` is the content folder's path"
+                    + " inside the repository, with `/` between folders, such as `site-content/src/tracker`"
+                    + " (`.` when it is the repository's top folder)");
+            valid = false;
+        }
+        if (!valid) {
+            return null;
+        }
+        return new SourceRepository(address, branch.isEmpty() ? SourceRepository.DEFAULT_BRANCH : branch,
+                path.isEmpty() ? SourceRepository.DEFAULT_CONTENT_PATH : path.equals(".") ? "" : path);
     }
 
     private List<Status> statuses(Fields fields) {

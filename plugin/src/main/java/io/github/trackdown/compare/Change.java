@@ -5,30 +5,37 @@ package io.github.trackdown.compare;
  */
 public enum Change {
     /** First appears in this review. */
-    NEW("new", "+", "New in this review"),
+    NEW("new", "+", "New in this review", "change.new"),
     /** Assessed for the first time, after a review that made it without assessing it. */
-    FIRST_ASSESSED("first-assessed", "\u25CF", "Assessed for the first time"),
+    FIRST_ASSESSED("first-assessed", "\u25CF", "Assessed for the first time", "change.firstAssessed"),
     /** A better step on the scale than last time. */
-    IMPROVED("improved", "\u25B2", "Improved"),
+    IMPROVED("improved", "\u25B2", "Improved", "change.improved"),
     /** A worse step on the scale than last time. */
-    WORSENED("worsened", "\u25BC", "Worsened"),
+    WORSENED("worsened", "\u25BC", "Worsened", "change.worsened"),
     /** The same status as last time. */
-    UNCHANGED("unchanged", "=", "Unchanged"),
+    UNCHANGED("unchanged", "=", "Unchanged", "change.unchanged"),
     /** Closed in this review. */
-    CLOSED("closed", "\u25A0", "Closed"),
+    CLOSED("closed", "\u25A0", "Closed", "change.closed"),
     /** Followed up again after being closed. */
-    REOPENED("reopened", "\u21BA", "Reopened"),
+    REOPENED("reopened", "\u21BA", "Reopened", "change.reopened"),
     /** Not assessed in this review although it was before. */
-    NOT_ASSESSED("not-assessed", "?", "Not assessed this time");
+    NOT_ASSESSED("not-assessed", "?", "Not assessed this time", "change.notAssessed");
 
     private final String slug;
     private final String symbol;
     private final String label;
+    private final String messageKey;
 
-    Change(String slug, String symbol, String label) {
+    Change(String slug, String symbol, String label, String messageKey) {
         this.slug = slug;
         this.symbol = symbol;
         this.label = label;
+        this.messageKey = messageKey;
+    }
+
+    /** The key of the words in the interface's message bundle. */
+    public String messageKey() {
+        return messageKey;
     }
 
     /** The lower-case word used in CSS classes. */
@@ -41,7 +48,7 @@ public enum Change {
         return symbol;
     }
 
-    /** The words for readers. */
+    /** The words for readers, in English. */
     public String label() {
         return label;
     }

@@ -1,10 +1,10 @@
 package io.github.trackdown.maven;
 
-import io.github.trackdown.BuildReport;
 import io.github.trackdown.Trackdown;
 import io.github.trackdown.report.ContentException;
 import io.github.trackdown.report.Problem;
 import io.github.trackdown.report.Severity;
+import io.github.trackdown.scaffold.ScaffoldException;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -50,7 +50,7 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
     String siteUrl;
 
     /**
-     * Skip this goal.
+     * Skip this goal: nothing is checked, built, served or created.
      *
      * @since 0.1.0
      */
@@ -77,15 +77,18 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
                 .build();
         long started = System.nanoTime();
         try {
-            BuildReport report = run(engine);
-            report(report.warnings());
-            getLog().info(done(report) + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            String done = run(engine);
+            if (done != null) {
+                getLog().info(done + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
         } catch (ContentException e) {
             report(e.problems());
             throw new MojoFailureException("Trackdown found problems in the content: " + e.getMessage()
                     + ". Fix them and run the build again.");
+        } catch (ScaffoldException e) {
+            throw new MojoFailureException("Trackdown: " + e.getMessage());
         } catch (IOException e) {
-            throw new MojoExecutionException("Trackdown could not write the site: " + e.getMessage(), e);
+            throw new MojoExecutionException("Trackdown could not write " + written() + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -94,13 +97,21 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
     /** The folder the goal writes to; goals that write nothing return the default build folder. */
     abstract File outputDirectory();
 
-    /** Runs the engine for this goal. */
-    abstract BuildReport run(Trackdown engine) throws ContentException, IOException;
+    /**
+     * Runs the engine for this goal, reporting the content's warnings with {@link #report}.
+     *
+     * @return the line logged when the goal succeeds, to which " in N ms" is added; {@code null} for none
+     */
+    abstract String run(Trackdown engine) throws ContentException, ScaffoldException, IOException,
+            MojoExecutionException;
 
-    /** The line logged when the goal succeeds. */
-    abstract String done(BuildReport report);
+    /** What the goal writes, for the message when it cannot: "the site" unless the goal says otherwise. */
+    String written() {
+        return "the site";
+    }
 
-    private void report(List<Problem> problems) {
+    /** Logs problems as errors and warnings (and, on GitHub Actions, as annotations). */
+    void report(List<Problem> problems) {
         boolean annotate = "true".equals(System.getenv("GITHUB_ACTIONS"));
         for (Problem problem : problems) {
             if (problem.severity() == Severity.ERROR) {

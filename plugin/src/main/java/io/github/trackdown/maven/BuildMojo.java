@@ -34,12 +34,9 @@ public class BuildMojo extends AbstractTrackdownMojo {
     }
 
     @Override
-    BuildReport run(Trackdown engine) throws ContentException, IOException {
-        return engine.build();
-    }
-
-    @Override
-    String done(BuildReport report) {
+    String run(Trackdown engine) throws ContentException, IOException {
+        BuildReport report = engine.build();
+        report(report.warnings());
         return "Trackdown: wrote " + report.filesWritten() + " files for " + report.tracker().recommendations().size()
                 + " recommendations in " + report.tracker().reviews().size() + " reviews to " + outputDirectory;
     }

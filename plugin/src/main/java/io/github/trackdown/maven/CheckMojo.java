@@ -28,12 +28,9 @@ public class CheckMojo extends AbstractTrackdownMojo {
     }
 
     @Override
-    BuildReport run(Trackdown engine) throws ContentException {
-        return engine.check();
-    }
-
-    @Override
-    String done(BuildReport report) {
+    String run(Trackdown engine) throws ContentException {
+        BuildReport report = engine.check();
+        report(report.warnings());
         return "Trackdown: the content is correct: " + report.tracker().recommendations().size()
                 + " recommendations in " + report.tracker().reviews().size() + " reviews";
     }

@@ -20,7 +20,7 @@ final class Feeds {
      *
      * @param siteUrl the site's address ending in {@code /}, or empty: links are then relative to the feed
      */
-    static String atom(Tracker tracker, List<YearCounts> counts, String siteUrl) {
+    static String atom(Tracker tracker, List<YearCounts> counts, String siteUrl, Messages messages) {
         String base = siteUrl.isEmpty() ? "urn:trackdown:" + io.github.trackdown.check.Slugs.of(tracker.settings().title()) + ":"
                 : siteUrl;
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
@@ -43,14 +43,14 @@ final class Feeds {
             Review review = reviews.get(i);
             String page = SiteRenderer.reviewPath(review.year());
             xml.append("<entry>\n");
-            xml.append("<title>").append(review.year()).append(" review: ").append(Html.escape(review.title()))
+            xml.append("<title>").append(Html.escape(messages.format("feed.entryTitle", review.year(), review.title())))
                     .append("</title>\n");
             xml.append("<id>").append(Html.escape(siteUrl.isEmpty() ? base + "review:" + review.year() : siteUrl + page))
                     .append("</id>\n");
             xml.append("<updated>").append(review.published()).append("T00:00:00Z</updated>\n");
             xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(siteUrl + page))
                     .append("\"/>\n");
-            xml.append("<summary>").append(Html.escape(StackedBarChart.describe(List.of(counts.get(i)))))
+            xml.append("<summary>").append(Html.escape(StackedBarChart.describe(List.of(counts.get(i)), messages.text("counts.none"))))
                     .append("</summary>\n");
             xml.append("</entry>\n");
         }

@@ -4,21 +4,29 @@ import io.github.trackdown.model.Markdown;
 import io.github.trackdown.report.Position;
 import io.github.trackdown.report.Problems;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Turns editors' Markdown into HTML with commonmark-java and GitHub-style tables.
@@ -26,7 +34,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * <p>Raw HTML is shown as text unless the tracker allows it (defaults to not allowed), and links to
  * {@code javascript:}, {@code vbscript:} and {@code data:} addresses are dropped. A link to another content
  * file, such as {@code [R3](r3.md)} or {@code ../2023/r3.md}, is rewritten to the page built from that file;
- * a link to a content file that does not exist is reported. Each piece of Markdown is converted once per
+ * a link to a content file that does not exist is reported. A table goes in a box that scrolls sideways, and
+ * can be scrolled with the keyboard, when it is wider than the screen. Each piece of Markdown is converted once per
  * page depth and the result reused. Thread-safe.
  */
 public final class MarkdownRenderer {
@@ -60,7 +69,7 @@ public final class MarkdownRenderer {
         this.positionedParser = Parser.builder().extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!allowRawHtml).sanitizeUrls(true)
-                .build();
+                .nodeRendererFactory(TableScrollRenderer::new).build();
         this.pageOfContentFile = pageOfContentFile;
         this.displayName = displayName;
         this.problems = problems;
@@ -94,7 +103,63 @@ public final class MarkdownRenderer {
             document = positionedParser.parse(markdown.source());
             document.accept(new LinkRewriter(markdown, root, true));
         }
+        wrapTables(document);
         return renderer.render(document);
+    }
+
+    /** Puts every table in a {@link TableScroll} box. */
+    private static void wrapTables(Node document) {
+        List<TableBlock> tables = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock table) {
+                    tables.add(table);
+                } else {
+                    visitChildren(block);
+                }
+            }
+        });
+        for (TableBlock table : tables) {
+            TableScroll box = new TableScroll();
+            table.insertBefore(box);
+            box.appendChild(table);
+        }
+    }
+
+    /** A box around a table, as the site's own tables have, that scrolls sideways on narrow screens. */
+    private static final class TableScroll extends CustomBlock {
+    }
+
+    /** Writes a {@link TableScroll} as a focusable, named region, so keyboard users can scroll it too. */
+    private static final class TableScrollRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        TableScrollRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(TableScroll.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("class", "table-scroll");
+            attributes.put("role", "region");
+            attributes.put("aria-label", "Table");
+            attributes.put("tabindex", "0");
+            HtmlWriter html = context.getWriter();
+            html.line();
+            html.tag("div", attributes);
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            html.tag("/div");
+            html.line();
+        }
     }
 
     private final class LinkRewriter extends AbstractVisitor {

@@ -63,6 +63,7 @@ public final class SiteRenderer {
     private final MarkdownRenderer markdown;
     private final String siteUrl;
     private final DateTimeFormatter dates;
+    private final Messages messages;
     private final StatusMatrix matrix;
     private final List<YearCounts> countsPerYear;
     private final Map<Assessment, Recommendation> recommendationOf = new IdentityHashMap<>();
@@ -87,6 +88,7 @@ public final class SiteRenderer {
         this.templates = templates;
         this.siteUrl = siteUrl.isEmpty() || siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(tracker.settings().language()));
+        this.messages = Messages.forLanguage(tracker.settings().language());
         this.matrix = Comparisons.matrix(tracker);
         this.countsPerYear = Comparisons.countsPerYear(tracker);
         Map<String, String> pageOfContentFile = new HashMap<>();
@@ -175,25 +177,25 @@ public final class SiteRenderer {
         files.add(() -> OutputFile.text("assets/search-index.js",
                 DataExports.searchIndex(tracker, r -> recommendationPath(r))));
         files.add(() -> page("index.html", "home", "", tracker.settings().title(), home("")));
-        files.add(() -> page("reviews.html", "reviews", "", "Reviews", reviews("")));
+        files.add(() -> page("reviews.html", "reviews", "", messages.text("title.reviews"), reviews("")));
         for (int i = 0; i < tracker.reviews().size(); i++) {
             int index = i;
             files.add(() -> page(reviewPath(tracker.reviews().get(index).year()), "review", "../",
-                    tracker.reviews().get(index).year() + " review", review(index, "../")));
+                    messages.format("title.review", tracker.reviews().get(index).year()), review(index, "../")));
         }
         for (Recommendation recommendation : tracker.recommendations()) {
             files.add(() -> recommendationPage(recommendation));
         }
-        files.add(() -> page("themes.html", "themes", "", "Themes", themes("")));
+        files.add(() -> page("themes.html", "themes", "", messages.text("title.themes"), themes("")));
         for (Theme theme : tracker.vocabulary().themes()) {
             files.add(() -> page(themePath(theme), "theme", "../", theme.name(), theme(theme, "../")));
         }
-        files.add(() -> page("owners.html", "owners", "", "Owners", owners("")));
+        files.add(() -> page("owners.html", "owners", "", messages.text("title.owners"), owners("")));
         for (Map.Entry<String, List<Recommendation>> owner : byOwner.entrySet()) {
             files.add(() -> page(ownerPath(owner.getKey()), "owner", "../", owner.getKey(),
                     owner(owner.getKey(), owner.getValue(), "../")));
         }
-        files.add(() -> page("compare.html", "compare", "", "Compare reviews", compare("")));
+        files.add(() -> page("compare.html", "compare", "", messages.text("title.compare"), compare("")));
         List<Integer> years = tracker.years();
         for (int from = 0; from < years.size(); from++) {
             for (int to = from + 1; to < years.size(); to++) {
@@ -203,15 +205,15 @@ public final class SiteRenderer {
                         fromYear + " and " + toYear + " compared", pair(fromYear, toYear, "../")));
             }
         }
-        files.add(() -> page("search.html", "search", "", "Search", search("")));
-        files.add(() -> page("data.html", "data", "", "Data", data("")));
-        files.add(() -> page("statuses.html", "statuses", "", "Statuses and outcomes", definitions("")));
-        files.add(() -> page("404.html", "not-found", "", "Page not found", new Object()));
+        files.add(() -> page("search.html", "search", "", messages.text("title.search"), search("")));
+        files.add(() -> page("data.html", "data", "", messages.text("title.data"), data("")));
+        files.add(() -> page("statuses.html", "statuses", "", messages.text("title.statuses"), definitions("")));
+        files.add(() -> page("404.html", "not-found", "", messages.text("title.notFound"), new Object()));
         files.add(() -> OutputFile.text("data/recommendations.csv", DataExports.csv(tracker, this::dataUrl)));
         files.add(() -> OutputFile.text("data/tracker.json", DataExports.json(tracker, this::dataUrl,
                 review -> siteUrl + reviewPath(review.year()))));
         files.add(() -> new OutputFile("data/tracker.schema.json", resource(DataExports.SCHEMA_RESOURCE)));
-        files.add(() -> OutputFile.text("feed.xml", Feeds.atom(tracker, countsPerYear, siteUrl)));
+        files.add(() -> OutputFile.text("feed.xml", Feeds.atom(tracker, countsPerYear, siteUrl, messages)));
         return files;
     }
 
@@ -222,25 +224,26 @@ public final class SiteRenderer {
 
     private OutputFile page(String path, String template, String root, String title, Object view) {
         Views.Page layout = new Views.Page(tracker.settings().language(), title, tracker.settings().title(), root,
-                nav(template, root), asOf(), tracker.settings().description(), tracker.settings().publisher());
+                nav(template, root), asOf(), tracker.settings().description(), tracker.settings().publisher(),
+                messages.templateFunction(), List.of(), "");
         return new OutputFile(path, templates.renderUtf8(template, layout, view));
     }
 
     private List<Views.NavLink> nav(String template, String root) {
         return List.of(
-                new Views.NavLink("Overview", root + "index.html", template.equals("home")),
-                new Views.NavLink("Reviews", root + "reviews.html", template.equals("reviews")),
-                new Views.NavLink("Themes", root + "themes.html", template.equals("themes")),
-                new Views.NavLink("Owners", root + "owners.html", template.equals("owners")),
-                new Views.NavLink("Compare", root + "compare.html", template.equals("compare")),
-                new Views.NavLink("Search", root + "search.html", template.equals("search")),
-                new Views.NavLink("Data", root + "data.html", template.equals("data")),
-                new Views.NavLink("Statuses", root + "statuses.html", template.equals("statuses")));
+                new Views.NavLink(messages.text("nav.overview"), root + "index.html", template.equals("home")),
+                new Views.NavLink(messages.text("nav.reviews"), root + "reviews.html", template.equals("reviews")),
+                new Views.NavLink(messages.text("nav.themes"), root + "themes.html", template.equals("themes")),
+                new Views.NavLink(messages.text("nav.owners"), root + "owners.html", template.equals("owners")),
+                new Views.NavLink(messages.text("nav.compare"), root + "compare.html", template.equals("compare")),
+                new Views.NavLink(messages.text("nav.search"), root + "search.html", template.equals("search")),
+                new Views.NavLink(messages.text("nav.data"), root + "data.html", template.equals("data")),
+                new Views.NavLink(messages.text("nav.statuses"), root + "statuses.html", template.equals("statuses")));
     }
 
     private String asOf() {
         Review latest = tracker.latestReview();
-        return "As of the " + latest.year() + " review, published " + dates.format(latest.published()) + ".";
+        return messages.format("asOf", latest.year(), dates.format(latest.published()));
     }
 
     // Pages
@@ -250,7 +253,7 @@ public final class SiteRenderer {
         YearCounts counts = countsPerYear.get(countsPerYear.size() - 1);
         return new Views.Home(tracker.settings().description(), latest.year(), root + reviewPath(latest.year()),
                 counts(counts, root), counts.total(),
-                matrix("matrix", "Status of every recommendation in each review", r -> true, root, true),
+                matrix("matrix", messages.text("home.matrixCaption"), r -> true, root, true),
                 usedMarkers());
     }
 
@@ -281,7 +284,8 @@ public final class SiteRenderer {
                 ? reviewLink(tracker.reviews().get(index + 1), root) : null;
         return new Views.Review(review.year(), review.title(), dates.format(review.published()),
                 review.published().toString(), review.source(), markdown.toHtml(review.summary(), root),
-                counts(counts, root), counts.total(), rows, previous, next);
+                counts(counts, root), counts.total(), rows, previous, next,
+                editHref(review.year() + "/" + ContentLoader.REVIEW_FILE));
     }
 
     private Views.Recommendation recommendation(Recommendation recommendation, String root) {
@@ -309,7 +313,7 @@ public final class SiteRenderer {
         Assessment latest = recommendation.latest();
         return new Views.Recommendation(recommendation.id(), latest.title(), latest.theme().name(),
                 root + themePath(latest.theme()), latest.owners(), label(latest.status(), root), latest.year(),
-                history);
+                history, editHref(latest.wording().file()));
     }
 
     private Views.Themes themes(String root) {
@@ -324,9 +328,9 @@ public final class SiteRenderer {
     private Views.Theme theme(Theme theme, String root) {
         Predicate<Recommendation> members = inTheme(theme);
         return new Views.Theme(theme.name(), theme.description(), latestCounts(members, root),
-                countsTable("theme-counts", "Number of " + theme.name() + " recommendations by status in each review",
+                countsTable("theme-counts", messages.format("theme.countsCaption", theme.name()),
                         members, root),
-                matrix("matrix", "Status of the " + theme.name() + " recommendations in each review", members, root,
+                matrix("matrix", messages.format("theme.matrixCaption", theme.name()), members, root,
                         false));
     }
 
@@ -342,9 +346,9 @@ public final class SiteRenderer {
         set.addAll(recommendations);
         Predicate<Recommendation> members = set::contains;
         return new Views.Owner(owner, latestCounts(members, root),
-                countsTable("owner-counts", "Number of recommendations to " + owner + " by status in each review",
+                countsTable("owner-counts", messages.format("owner.countsCaption", owner),
                         members, root),
-                matrix("matrix", "Status of the recommendations to " + owner + " in each review", members, root,
+                matrix("matrix", messages.format("owner.matrixCaption", owner), members, root,
                         false));
     }
 
@@ -355,30 +359,21 @@ public final class SiteRenderer {
             transitions.add(transitions("transitions-" + years.get(i - 1) + "-" + years.get(i),
                     Comparisons.transitions(tracker, years.get(i - 1), years.get(i)), root));
         }
-        return new Views.Compare(countsTable("counts", "Number of recommendations by status in each review",
+        return new Views.Compare(countsTable("counts", messages.text("counts.caption"),
                 r -> true, root), transitions, pairLinks(root));
     }
 
     private Views.Pair pair(int fromYear, int toYear, String root) {
         ReviewComparison comparison = Comparisons.compare(tracker, fromYear, toYear);
-        String between = " between the " + fromYear + " and " + toYear + " reviews";
         List<Views.PairSection> sections = List.of(
-                section("Improved", "improved", "A better status in " + toYear + " than in " + fromYear + ".",
-                        comparison.improved(), fromYear, toYear, root),
-                section("Worsened", "worsened", "A worse status in " + toYear + " than in " + fromYear + ".",
-                        comparison.worsened(), fromYear, toYear, root),
-                section("Assessed for the first time", "first-assessed", "Not yet assessed in " + fromYear
-                        + ", assessed in " + toYear + ".", comparison.firstAssessed(), fromYear, toYear, root),
-                section("Closed", "closed", "Closed" + between + ".", comparison.closed(), fromYear, toYear, root),
-                section("Unchanged", "unchanged", "The same status in both reviews.", comparison.unchanged(),
-                        fromYear, toYear, root),
-                section("Reworded", "reworded", "Worded differently in " + toYear + " than in " + fromYear
-                        + "; each recommendation's page shows the changes word by word.", comparison.reworded(),
-                        fromYear, toYear, root),
-                section("No longer followed", "dropped", "In the " + fromYear + " review but not in the " + toYear
-                        + " review.", comparison.dropped(), fromYear, toYear, root),
-                section("Added", "added", "In the " + toYear + " review but not in the " + fromYear + " review.",
-                        comparison.added(), fromYear, toYear, root));
+                section("improved", "improved", comparison.improved(), fromYear, toYear, root),
+                section("worsened", "worsened", comparison.worsened(), fromYear, toYear, root),
+                section("firstAssessed", "first-assessed", comparison.firstAssessed(), fromYear, toYear, root),
+                section("closed", "closed", comparison.closed(), fromYear, toYear, root),
+                section("unchanged", "unchanged", comparison.unchanged(), fromYear, toYear, root),
+                section("reworded", "reworded", comparison.reworded(), fromYear, toYear, root),
+                section("dropped", "dropped", comparison.dropped(), fromYear, toYear, root),
+                section("added", "added", comparison.added(), fromYear, toYear, root));
         return new Views.Pair(fromYear, toYear, root + reviewPath(fromYear), root + reviewPath(toYear), sections,
                 transitions("transitions", comparison.transitions(), root), pairLinks(root));
     }
@@ -396,15 +391,16 @@ public final class SiteRenderer {
     private Views.Data data(String root) {
         return new Views.Data(root + "data/recommendations.csv", root + "data/tracker.json",
                 root + "data/tracker.schema.json", root + "feed.xml", DataExports.csvRows(tracker),
-                DataExports.CSV_COLUMNS);
+                DataExports.CSV_COLUMNS.stream().map(c -> new Views.DataColumn(c.name(),
+                        messages.text("data.col." + c.name()))).toList());
     }
 
     private Views.Definitions definitions(String root) {
         List<Views.Definition> statuses = new ArrayList<>();
         for (Status status : tracker.vocabulary().statuses()) {
             String note = switch (status.kind()) {
-                case UNASSESSED -> "Given when a recommendation is first made; not a step of progress.";
-                case CLOSED -> "Ends the follow-up of a recommendation.";
+                case UNASSESSED -> messages.text("statuses.unassessedNote");
+                case CLOSED -> messages.text("statuses.closedNote");
                 case SCALE -> "";
             };
             statuses.add(new Views.Definition(status.name(), "status-" + status.slug(), status.meaning(), note,
@@ -413,7 +409,7 @@ public final class SiteRenderer {
         List<Views.Definition> outcomes = new ArrayList<>();
         for (Outcome outcome : tracker.vocabulary().outcomes()) {
             outcomes.add(new Views.Definition(outcome.name(), "outcome-" + outcome.slug(), outcome.meaning(),
-                    outcome.removes() ? "The recommendation is not followed in later reviews." : "", null));
+                    outcome.removes() ? messages.text("statuses.removesNote") : "", null));
         }
         return new Views.Definitions(statuses, outcomes, legend());
     }
@@ -437,7 +433,7 @@ public final class SiteRenderer {
             for (MatrixCell cell : row.cells()) {
                 if (cell.assessment() == null) {
                     cells.add(new Views.MatrixCell(cell.year(), null, null,
-                            cell.removedEarlier() ? "No longer followed" : "Not in this review"));
+                            cell.removedEarlier() ? messages.text("matrix.noLongerFollowed") : messages.text("matrix.notInReview")));
                     continue;
                 }
                 cells.add(new Views.MatrixCell(cell.year(), label(cell.assessment().status(), root),
@@ -486,7 +482,7 @@ public final class SiteRenderer {
             }
             rows.add(new Views.CountsRow(label(statuses.get(s), root), cells));
         }
-        String chart = StackedBarChart.svg(id + "-chart", caption, perYear, statuses);
+        String chart = StackedBarChart.svg(id + "-chart", caption, perYear, statuses, messages.text("counts.none"));
         return new Views.CountsTable(id, caption, tracker.years(), rows,
                 perYear.stream().map(YearCounts::total).toList(), chart);
     }
@@ -501,7 +497,7 @@ public final class SiteRenderer {
     private Views.Transitions transitions(String id, TransitionTable table, String root) {
         List<String> columns = new ArrayList<>();
         table.statuses().forEach(s -> columns.add(s.name()));
-        columns.add("Not in " + table.toYear());
+        columns.add(messages.format("transitions.notIn", table.toYear()));
         List<Views.TransitionRow> rows = new ArrayList<>();
         for (List<TransitionTable.Cell> row : table.cells()) {
             int total = row.stream().mapToInt(TransitionTable.Cell::count).sum();
@@ -509,18 +505,20 @@ public final class SiteRenderer {
                 continue;
             }
             TransitionTable.Cell first = row.get(0);
-            String label = first.from() == null ? "Not in " + table.fromYear() : first.from().name();
+            String label = first.from() == null ? messages.format("transitions.notIn", table.fromYear()) : first.from().name();
             List<Views.TransitionCell> cells = row.stream().map(cell -> new Views.TransitionCell(cell.count(),
                     cell.recommendations().stream().map(r -> new Views.RecommendationLink(r.id(), r.latest().title(),
                             root + recommendationPath(r))).toList())).toList();
             rows.add(new Views.TransitionRow(label, cells, total));
         }
-        return new Views.Transitions(id, "Recommendations by status in " + table.fromYear() + " (rows) and "
-                + table.toYear() + " (columns)", table.fromYear(), table.toYear(), columns, rows, table.total());
+        return new Views.Transitions(id, messages.format("transitions.caption", table.fromYear(), table.toYear(),
+                table.total()), table.fromYear(), table.toYear(), columns, rows, table.total());
     }
 
-    private Views.PairSection section(String heading, String anchor, String description,
-            List<Recommendation> recommendations, int fromYear, int toYear, String root) {
+    private Views.PairSection section(String key, String anchor, List<Recommendation> recommendations, int fromYear,
+            int toYear, String root) {
+        String heading = messages.text("pair." + key);
+        String description = messages.format("pair." + key + "Text", fromYear, toYear);
         List<Views.PairItem> items = new ArrayList<>();
         for (Recommendation recommendation : recommendations) {
             Assessment from = recommendation.in(fromYear);
@@ -544,6 +542,11 @@ public final class SiteRenderer {
         return links;
     }
 
+    /** The address of a content file in GitHub's web editor, or empty when no repository is named. */
+    private String editHref(String contentFile) {
+        return tracker.settings().repository() == null ? "" : tracker.settings().repository().editUrl(contentFile);
+    }
+
     private List<Views.Count> counts(YearCounts counts, String root) {
         return counts.counts().stream().filter(c -> c.count() > 0)
                 .map(c -> new Views.Count(label(c.status(), root), c.count(), c.percent())).toList();
@@ -558,12 +561,12 @@ public final class SiteRenderer {
         return new Views.StatusLabel(status.name(), status.slug(), root + "statuses.html#status-" + status.slug());
     }
 
-    private static Views.ChangeMarker marker(Change change, int sinceYear) {
-        String since = change == Change.NEW || sinceYear == 0 ? "" : "since " + sinceYear;
-        return new Views.ChangeMarker(change.symbol(), change.label(), change.slug(), since);
+    private Views.ChangeMarker marker(Change change, int sinceYear) {
+        String since = change == Change.NEW || sinceYear == 0 ? "" : messages.format("change.since", sinceYear);
+        return new Views.ChangeMarker(change.symbol(), messages.text(change.messageKey()), change.slug(), since);
     }
 
-    private static List<Views.ChangeMarker> legend() {
+    private List<Views.ChangeMarker> legend() {
         return Arrays.stream(Change.values()).map(c -> marker(c, 0)).toList();
     }
 

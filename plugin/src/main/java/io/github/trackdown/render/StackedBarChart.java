@@ -23,7 +23,7 @@ final class StackedBarChart {
     private StackedBarChart() {
     }
 
-    static String svg(String id, String title, List<YearCounts> years, List<Status> statuses) {
+    static String svg(String id, String title, List<YearCounts> years, List<Status> statuses, String none) {
         int barArea = WIDTH - LABEL_WIDTH - 8;
         int maxTotal = Math.max(1, years.stream().mapToInt(YearCounts::total).max().orElse(1));
         int legendTop = years.size() * (BAR_HEIGHT + GAP) + 8;
@@ -34,7 +34,7 @@ final class StackedBarChart {
                 .append(WIDTH).append(' ').append(height).append("\" aria-labelledby=\"").append(id)
                 .append("-title ").append(id).append("-desc\">\n");
         svg.append("<title id=\"").append(id).append("-title\">").append(Html.escape(title)).append("</title>\n");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(Html.escape(describe(years)))
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(Html.escape(describe(years, none)))
                 .append("</desc>\n");
         int top = 0;
         for (YearCounts year : years) {
@@ -75,7 +75,7 @@ final class StackedBarChart {
     }
 
     /** The numbers in words, for readers who cannot see the chart. */
-    static String describe(List<YearCounts> years) {
+    static String describe(List<YearCounts> years, String none) {
         StringBuilder text = new StringBuilder();
         for (YearCounts year : years) {
             if (text.length() > 0) {
@@ -84,7 +84,7 @@ final class StackedBarChart {
             text.append(year.year()).append(": ");
             List<String> parts = year.counts().stream().filter(c -> c.count() > 0)
                     .map(c -> c.status().name() + " " + c.count()).toList();
-            text.append(parts.isEmpty() ? "no recommendations" : String.join(", ", parts)).append('.');
+            text.append(parts.isEmpty() ? none : String.join(", ", parts)).append('.');
         }
         return text.toString();
     }

@@ -7,15 +7,25 @@ import com.github.mustachejava.MustacheResolver;
 import com.github.mustachejava.reflect.Guard;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The one place templates are compiled: a Mustache factory over the built-in templates, created once per build.
+ *
+ * <p>When an override folder is given (the content folder's {@code templates/}), a template or partial found there
+ * by name ({@code layout.mustache}, {@code header.mustache}, ...) is used instead of the built-in one; templates
+ * that are not overridden still come from the plugin. Override templates may add partials of their own.
  *
  * <p>Compiled templates are cached, so each is parsed once however many pages use it. A template that names a
  * value its view does not have fails with an error rather than rendering as empty, so a typo in a template
@@ -27,11 +37,24 @@ public final class Templates {
     /** Where the built-in templates live on the class path. */
     public static final String RESOURCE_FOLDER = "/io/github/trackdown/templates/";
 
+    /** What a template name may look like: lower-case words with hyphens, then {@code .mustache}. */
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}\\.mustache");
+
     private final DefaultMustacheFactory factory;
 
-    /** Creates the factory over the built-in templates. */
+    /** Creates the factory over the built-in templates only. */
     public Templates() {
-        factory = new DefaultMustacheFactory(new BuiltInResolver());
+        this(null);
+    }
+
+    /**
+     * Creates the factory over an override folder and the built-in templates.
+     *
+     * @param overrides the folder whose templates replace built-in ones of the same name; {@code null} or a
+     *     folder that does not exist for none
+     */
+    public Templates(Path overrides) {
+        factory = new DefaultMustacheFactory(new OverridingResolver(overrides));
         factory.setObjectHandler(new StrictObjectHandler());
     }
 
@@ -54,9 +77,34 @@ public final class Templates {
         return out.toByteArray();
     }
 
-    private static final class BuiltInResolver implements MustacheResolver {
+    /** Whether a built-in template or partial of that name (such as {@code layout.mustache}) exists. */
+    public static boolean isBuiltIn(String fileName) {
+        return NAME.matcher(fileName).matches() && Templates.class.getResource(RESOURCE_FOLDER + fileName) != null;
+    }
+
+    /** Looks in the override folder first, then among the built-in templates; only plain names are accepted. */
+    private static final class OverridingResolver implements MustacheResolver {
+        private final Path overrides;
+
+        OverridingResolver(Path overrides) {
+            this.overrides = overrides == null ? null : overrides.toAbsolutePath().normalize();
+        }
+
         @Override
         public Reader getReader(String resourceName) {
+            if (!NAME.matcher(resourceName).matches()) {
+                return null;
+            }
+            if (overrides != null) {
+                Path file = overrides.resolve(resourceName);
+                if (Files.isRegularFile(file)) {
+                    try {
+                        return new StringReader(Files.readString(file, StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("the template " + file + " cannot be read", e);
+                    }
+                }
+            }
             InputStream in = Templates.class.getResourceAsStream(RESOURCE_FOLDER + resourceName);
             if (in == null) {
                 return null;

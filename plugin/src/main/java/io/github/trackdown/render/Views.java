@@ -24,14 +24,29 @@ public final class Views {
      * @param asOf the sentence naming the latest review the page reflects
      * @param description the text for the description meta tag
      * @param publisher the publishing body, or empty
+     * @param t the interface's words: {@code {{#t}}key{{/t}}} places a message of the bundle
+     * @param languages links to this page in the tracker's other languages; empty when it has one
+     * @param inlineStyle the style sheet to inline, for the not-found page that may be served at any depth; empty
+     *     for other pages
      */
     public record Page(String lang, String pageTitle, String siteTitle, String root, List<NavLink> nav,
-            String asOf, String description, String publisher) {
+            String asOf, String description, String publisher, com.github.mustachejava.TemplateFunction t,
+            List<LanguageLink> languages, String inlineStyle) {
 
         /** The title for the browser tab: the page's and the site's, or only the site's on the home page. */
         public String fullTitle() {
             return pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " – " + siteTitle;
         }
+    }
+
+    /**
+     * A link to the same page in another language.
+     *
+     * @param lang the language tag
+     * @param name the language's name in that language, such as "Cymraeg"
+     * @param href the page in that language
+     */
+    public record LanguageLink(String lang, String name, String href) {
     }
 
     /**
@@ -203,10 +218,12 @@ public final class Views {
      * @param rows every recommendation in it
      * @param previous the review before, or {@code null}
      * @param next the review after, or {@code null}
+     * @param editHref the address of {@code review.md} in GitHub's web editor; empty when {@code tracker.yml}
+     *     names no repository
      */
     public record Review(int year, String reviewTitle, String published, String datetime, String source,
             String summaryHtml, List<Count> counts, int total, List<ReviewRow> rows, ReviewLink previous,
-            ReviewLink next) {
+            ReviewLink next, String editHref) {
     }
 
     /**
@@ -262,9 +279,11 @@ public final class Views {
      * @param status its latest status
      * @param latestYear the year of its latest review
      * @param history one entry per review it appears in, newest first
+     * @param editHref the address of its file in the latest review it appears in, in GitHub's web editor; empty
+     *     when {@code tracker.yml} names no repository
      */
     public record Recommendation(String id, String title, String themeName, String themeHref, List<String> owners,
-            StatusLabel status, int latestYear, List<HistoryEntry> history) {
+            StatusLabel status, int latestYear, List<HistoryEntry> history, String editHref) {
     }
 
     /**

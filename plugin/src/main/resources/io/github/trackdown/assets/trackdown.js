@@ -11,8 +11,12 @@
     return (element.textContent || '').replace(/\s+/g, ' ').trim();
   }
 
-  function plural(count, noun) {
-    return count + ' ' + noun + (count === 1 ? '' : 's');
+  /* Fills {shown} and {total} in a message the page carries in a data attribute, in its own language. */
+  function message(element, name, values) {
+    var text = element.getAttribute('data-' + name) || '';
+    return text.replace(/\{(\w+)\}/g, function (whole, key) {
+      return key in values ? String(values[key]) : whole;
+    });
   }
 
   function enhanceMatrix(table) {
@@ -58,7 +62,7 @@
         }
       });
       if (count) {
-        count.textContent = 'Showing ' + shown + ' of ' + plural(rows.length, 'recommendation') + '.';
+        count.textContent = message(form, 'showing', {shown: shown, total: rows.length});
       }
     }
 
@@ -128,7 +132,7 @@
       button.type = 'button';
       button.className = 'sort';
       button.textContent = text(th);
-      button.setAttribute('aria-label', 'Sort by ' + text(th));
+      button.setAttribute('aria-label', ((form && form.getAttribute('data-sort-label')) || 'Sort by') + ' ' + text(th));
       th.textContent = '';
       th.appendChild(button);
       button.addEventListener('click', function () {
@@ -168,8 +172,8 @@
         }
       });
       count.textContent = words.length
-        ? plural(shown, 'recommendation') + ' found.'
-        : 'Showing all ' + plural(items.length, 'recommendation') + '.';
+        ? message(form, 'found', {shown: shown})
+        : message(form, 'all', {total: items.length});
     }
     form.hidden = false;
     input.addEventListener('input', update);

@@ -34,10 +34,22 @@ class TemplatesTest {
 
     @Test
     void everyPageTemplateRendersWithTheLayout() {
-        Views.Page page = new Views.Page("en", "Title", "Site", "", List.of(), "As of now.", "", "");
+        Views.Page page = new Views.Page("en", "Title", "Site", "", List.of(), "As of now.", "", "",
+                Messages.forLanguage("en").templateFunction(), List.of(), "");
         String html = templates.render("not-found", page, new Object());
 
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html);
         assertTrue(html.contains("<h1>Page not found</h1>"), html);
+    }
+
+    @Test
+    void anOverrideFolderIsNeverLeftThroughATemplateName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path overrides = java.nio.file.Files.createDirectories(folder.resolve("templates"));
+        java.nio.file.Files.writeString(folder.resolve("secret.mustache"), "secret");
+
+        Templates withOverrides = new Templates(overrides);
+
+        assertThrows(MustacheException.class, () -> withOverrides.render("../secret"));
     }
 }
