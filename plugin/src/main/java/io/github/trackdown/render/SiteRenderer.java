@@ -202,7 +202,7 @@ public final class SiteRenderer {
                 int fromYear = years.get(from);
                 int toYear = years.get(to);
                 files.add(() -> page(pairPath(fromYear, toYear), "pair", "../",
-                        fromYear + " and " + toYear + " compared", pair(fromYear, toYear, "../")));
+                        messages.format("title.pair", fromYear, toYear), pair(fromYear, toYear, "../")));
             }
         }
         files.add(() -> page("search.html", "search", "", messages.text("title.search"), search("")));
