@@ -21,15 +21,19 @@ public final class NaturalOrder implements Comparator<String> {
             if (Character.isDigit(x) && Character.isDigit(y)) {
                 int endA = digitsEnd(a, i);
                 int endB = digitsEnd(b, j);
-                String numberA = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
-                String numberB = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
-                int byLength = Integer.compare(numberA.length(), numberB.length());
+                // Leading zeros do not count (one digit is kept): compare by length, then digit by digit,
+                // without allocating: ids are compared many times while sorting.
+                int startA = skipZeros(a, i, endA);
+                int startB = skipZeros(b, j, endB);
+                int byLength = Integer.compare(endA - startA, endB - startB);
                 if (byLength != 0) {
                     return byLength;
                 }
-                int byDigits = numberA.compareTo(numberB);
-                if (byDigits != 0) {
-                    return byDigits;
+                for (int k = 0; k < endA - startA; k++) {
+                    int byDigit = Character.compare(a.charAt(startA + k), b.charAt(startB + k));
+                    if (byDigit != 0) {
+                        return byDigit;
+                    }
                 }
                 i = endA;
                 j = endB;
@@ -44,6 +48,14 @@ public final class NaturalOrder implements Comparator<String> {
         }
         int byRest = Integer.compare(a.length() - i, b.length() - j);
         return byRest != 0 ? byRest : a.compareTo(b);
+    }
+
+    private static int skipZeros(String text, int from, int end) {
+        int start = from;
+        while (start < end - 1 && text.charAt(start) == '0') {
+            start++;
+        }
+        return start;
     }
 
     private static int digitsEnd(String text, int from) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Looks up the words editors write (a status, an outcome, a theme) in a vocabulary.
@@ -14,6 +15,8 @@ import java.util.function.Function;
  * @param <T> the kind of term
  */
 final class Terms<T> {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, T> byKey = new LinkedHashMap<>();
     private final List<String> names;
@@ -27,7 +30,7 @@ final class Terms<T> {
 
     /** The comparison key of a written name. */
     static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** The term with that name, or {@code null}. */

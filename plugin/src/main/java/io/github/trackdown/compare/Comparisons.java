@@ -115,7 +115,7 @@ public final class Comparisons {
                 case CLOSED -> closed.add(recommendation);
                 default -> unchanged.add(recommendation);
             }
-            if (!WordingDiff.between(before.wording().source(), after.wording().source()).unchanged()) {
+            if (!WordingDiff.sameWords(before.wording().source(), after.wording().source())) {
                 reworded.add(recommendation);
             }
         }

@@ -5,8 +5,6 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The word-level difference between two wordings of a recommendation, computed with java-diff-utils.
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
  * @param parts the wording as a sequence of unchanged, removed and added runs of text
  */
 public record WordingDiff(List<Part> parts) {
-
-    private static final Pattern TOKEN = Pattern.compile("\\S+|\\s+");
 
     public WordingDiff {
         parts = List.copyOf(parts);
@@ -48,10 +44,22 @@ public record WordingDiff(List<Part> parts) {
         return parts.stream().allMatch(p -> p.kind() == Kind.SAME);
     }
 
+    /**
+     * Whether two wordings are the same word for word, as {@code between(before, after).unchanged()} says, without
+     * computing the difference: most recommendations keep their wording from one review to the next.
+     */
+    public static boolean sameWords(String before, String after) {
+        return before.equals(after) || tokens(before).equals(tokens(after));
+    }
+
     /** Compares an earlier and a later wording. */
     public static WordingDiff between(String before, String after) {
         List<String> from = tokens(before);
         List<String> to = tokens(after);
+        if (from.equals(to)) {
+            // What the diff gives for equal wordings, without running it.
+            return new WordingDiff(from.isEmpty() ? List.of() : List.of(new Part(Kind.SAME, String.join("", from))));
+        }
         List<Part> parts = new ArrayList<>();
         for (AbstractDelta<String> delta : DiffUtils.diff(from, to, true).getDeltas()) {
             if (delta.getType() == DeltaType.EQUAL) {
@@ -76,14 +84,28 @@ public record WordingDiff(List<Part> parts) {
         parts.add(new Part(kind, text));
     }
 
-    /** Words and runs of white space; all white space counts as one space. */
+    /**
+     * Words and runs of white space; all white space counts as one space. (What {@code \\S+|\\s+} finds on the
+     * stripped text, in one pass without a regex.)
+     */
     private static List<String> tokens(String text) {
+        String stripped = text.strip();
         List<String> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text.strip());
-        while (matcher.find()) {
-            String token = matcher.group();
-            tokens.add(token.isBlank() ? " " : token);
+        int start = 0;
+        while (start < stripped.length()) {
+            boolean space = isSpace(stripped.charAt(start));
+            int end = start + 1;
+            while (end < stripped.length() && isSpace(stripped.charAt(end)) == space) {
+                end++;
+            }
+            tokens.add(space ? " " : stripped.substring(start, end));
+            start = end;
         }
         return tokens;
+    }
+
+    /** The regex {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -30,6 +30,10 @@ public record RecommendationBody(String wording, int wordingLine, String comment
         int offset = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (!mayBeFenceOrHeading(line)) {
+                offset += line.length() + 1;
+                continue;
+            }
             if (FENCE.matcher(line).matches()) {
                 inFence = !inFence;
             } else if (!inFence && HEADING.matcher(line.toLowerCase(Locale.ROOT)).matches()) {
@@ -40,5 +44,18 @@ public record RecommendationBody(String wording, int wordingLine, String comment
             offset += line.length() + 1;
         }
         return new RecommendationBody(body, bodyLine, "", bodyLine + lines.length);
+    }
+
+    /** Whether the line starts, after at most 3 spaces, with a character that a fence or a heading starts with. */
+    private static boolean mayBeFenceOrHeading(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == line.length()) {
+            return false;
+        }
+        char first = line.charAt(i);
+        return first == '`' || first == '~' || first == '#';
     }
 }

@@ -41,11 +41,16 @@ import org.commonmark.renderer.html.HtmlWriter;
 public final class MarkdownRenderer {
 
     private final Parser parser;
+    private final Parser positionedParser;
     private final HtmlRenderer renderer;
     private final Function<String, String> pageOfContentFile;
     private final Function<String, String> displayName;
     private final Problems problems;
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final Map<CacheKey, String> cache = new ConcurrentHashMap<>();
+
+    /** A cache key that refers to the Markdown instead of copying its text; its hash is the text's cached hash. */
+    private record CacheKey(String root, Markdown markdown) {
+    }
 
     /**
      * Creates a renderer.
@@ -58,7 +63,10 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(boolean allowRawHtml, Function<String, String> pageOfContentFile,
             Function<String, String> displayName, Problems problems) {
         List<Extension> extensions = List.of(TablesExtension.create());
-        this.parser = Parser.builder().extensions(extensions)
+        // Source positions cost a third of parsing; they are only needed to say where a broken link is, so
+        // Markdown is parsed without them, and again with them only when it has a broken link.
+        this.parser = Parser.builder().extensions(extensions).build();
+        this.positionedParser = Parser.builder().extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!allowRawHtml).sanitizeUrls(true)
                 .nodeRendererFactory(TableScrollRenderer::new).build();
@@ -76,13 +84,25 @@ public final class MarkdownRenderer {
         if (markdown.isBlank()) {
             return "";
         }
-        String key = root + '\u0000' + markdown.file() + '\u0000' + markdown.line() + '\u0000' + markdown.source();
-        return cache.computeIfAbsent(key, k -> convert(markdown, root));
+        return cache.computeIfAbsent(new CacheKey(root, markdown), k -> convert(markdown, root));
+    }
+
+    /**
+     * Converts Markdown that is shown on one page only, such as a recommendation's wording, without keeping the
+     * result: the cache would only hold it until the end of the build.
+     */
+    public String toHtmlOnce(Markdown markdown, String root) {
+        return markdown.isBlank() ? "" : convert(markdown, root);
     }
 
     private String convert(Markdown markdown, String root) {
         Node document = parser.parse(markdown.source());
-        document.accept(new LinkRewriter(markdown, root));
+        LinkRewriter links = new LinkRewriter(markdown, root, false);
+        document.accept(links);
+        if (links.broken) {
+            document = positionedParser.parse(markdown.source());
+            document.accept(new LinkRewriter(markdown, root, true));
+        }
         wrapTables(document);
         return renderer.render(document);
     }
@@ -145,10 +165,13 @@ public final class MarkdownRenderer {
     private final class LinkRewriter extends AbstractVisitor {
         private final Markdown markdown;
         private final String root;
+        private final boolean report;
+        private boolean broken;
 
-        LinkRewriter(Markdown markdown, String root) {
+        LinkRewriter(Markdown markdown, String root, boolean report) {
             this.markdown = markdown;
             this.root = root;
+            this.report = report;
         }
 
         @Override
@@ -176,6 +199,10 @@ public final class MarkdownRenderer {
             }
             String target = resolve(markdown.file(), decode(path));
             String page = target == null ? null : pageOfContentFile.apply(target);
+            if (page == null && !report) {
+                broken = true;
+                return destination;
+            }
             if (page == null) {
                 List<SourceSpan> spans = node.getSourceSpans();
                 int line = markdown.line() + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex());

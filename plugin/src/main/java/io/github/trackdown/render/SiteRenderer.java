@@ -34,10 +34,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Renders a checked {@link Tracker} into the files of the site, with relative links only.
@@ -64,6 +69,8 @@ public final class SiteRenderer {
     private final StatusMatrix matrix;
     private final List<YearCounts> countsPerYear;
     private final Map<Assessment, Recommendation> recommendationOf = new IdentityHashMap<>();
+    /** The assessment of the review before, by identity: no record comparisons per table row. */
+    private final Map<Assessment, Assessment> previousAssessment = new IdentityHashMap<>();
     private final Map<String, List<Recommendation>> byOwner = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, String> ownerSlugs = new HashMap<>();
 
@@ -91,8 +98,13 @@ public final class SiteRenderer {
             pageOfContentFile.put(review.year() + "/" + ContentLoader.REVIEW_FILE, reviewPath(review.year()));
         }
         for (Recommendation recommendation : tracker.recommendations()) {
+            Assessment before = null;
             for (Assessment assessment : recommendation.history()) {
                 recommendationOf.put(assessment, recommendation);
+                if (before != null) {
+                    previousAssessment.put(assessment, before);
+                }
+                before = assessment;
                 pageOfContentFile.put(assessment.wording().file(), sectionPath(recommendation, assessment.year()));
             }
             for (String owner : recommendation.latest().owners()) {
@@ -114,54 +126,96 @@ public final class SiteRenderer {
         this.markdown = new MarkdownRenderer(allowRawHtml, pageOfContentFile::get, displayName, problems);
     }
 
-    /** Renders every file of the site, in a fixed order. */
+    /** Renders every file of the site, in a fixed order, using every core. */
     public List<OutputFile> render() {
-        List<OutputFile> files = new ArrayList<>();
-        files.add(OutputFile.text(".nojekyll", ""));
+        convertComments();
+        List<OutputFile> files = new ArrayList<>(pages().parallelStream().map(Supplier::get).toList());
+        sitemap(files.stream().map(OutputFile::path)).ifPresent(files::add);
+        return files;
+    }
+
+    /**
+     * Renders every file of the site, using every core, and hands each to {@code sink} as soon as it is ready,
+     * so that the whole site need not be held in memory. The sink is called from several threads, in no order.
+     */
+    public void render(Consumer<OutputFile> sink) {
+        convertComments();
+        Set<String> paths = ConcurrentHashMap.newKeySet();
+        pages().parallelStream().map(Supplier::get).forEach(file -> {
+            paths.add(file.path());
+            sink.accept(file);
+        });
+        sitemap(paths.stream()).ifPresent(sink);
+    }
+
+    /** The sitemap of the given files, when the site's address is known. */
+    private Optional<OutputFile> sitemap(Stream<String> paths) {
+        if (siteUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(OutputFile.text("sitemap.xml", Feeds.sitemap(paths.sorted().toList(), siteUrl)));
+    }
+
+    /**
+     * Converts every progress comment first, in parallel, in equal-sized pieces of work: each is shown on its
+     * recommendation's page and in its review's table, so the review pages then only look them up.
+     */
+    private void convertComments() {
+        tracker.recommendations().parallelStream().forEach(recommendation -> {
+            for (Assessment assessment : recommendation.history()) {
+                markdown.toHtml(assessment.comment(), "../");
+            }
+        });
+    }
+
+    /** Every file of the site but the sitemap, in a fixed order, each rendered when asked for (in parallel). */
+    private List<Supplier<OutputFile>> pages() {
+        List<Supplier<OutputFile>> files = new ArrayList<>();
+        files.add(() -> OutputFile.text(".nojekyll", ""));
         for (String asset : ASSETS) {
-            files.add(new OutputFile("assets/" + asset, resource("/io/github/trackdown/assets/" + asset)));
+            files.add(() -> new OutputFile("assets/" + asset, resource("/io/github/trackdown/assets/" + asset)));
         }
-        files.add(OutputFile.text("assets/statuses.css", Palette.styleSheet(tracker.vocabulary().statuses())));
-        files.add(OutputFile.text("assets/search-index.js", DataExports.searchIndex(tracker, r -> recommendationPath(r))));
-        files.add(page("index.html", "home", "", tracker.settings().title(), home("")));
-        files.add(page("reviews.html", "reviews", "", messages.text("title.reviews"), reviews("")));
+        files.add(() -> OutputFile.text("assets/statuses.css", Palette.styleSheet(tracker.vocabulary().statuses())));
+        files.add(() -> OutputFile.text("assets/search-index.js",
+                DataExports.searchIndex(tracker, r -> recommendationPath(r))));
+        files.add(() -> page("index.html", "home", "", tracker.settings().title(), home("")));
+        files.add(() -> page("reviews.html", "reviews", "", messages.text("title.reviews"), reviews("")));
         for (int i = 0; i < tracker.reviews().size(); i++) {
-            files.add(page(reviewPath(tracker.reviews().get(i).year()), "review", "../",
-                    messages.format("title.review", tracker.reviews().get(i).year()), review(i, "../")));
+            int index = i;
+            files.add(() -> page(reviewPath(tracker.reviews().get(index).year()), "review", "../",
+                    messages.format("title.review", tracker.reviews().get(index).year()), review(index, "../")));
         }
-        files.addAll(tracker.recommendations().parallelStream().map(this::recommendationPage).toList());
-        files.add(page("themes.html", "themes", "", messages.text("title.themes"), themes("")));
+        for (Recommendation recommendation : tracker.recommendations()) {
+            files.add(() -> recommendationPage(recommendation));
+        }
+        files.add(() -> page("themes.html", "themes", "", messages.text("title.themes"), themes("")));
         for (Theme theme : tracker.vocabulary().themes()) {
-            files.add(page(themePath(theme), "theme", "../", theme.name(), theme(theme, "../")));
+            files.add(() -> page(themePath(theme), "theme", "../", theme.name(), theme(theme, "../")));
         }
-        files.add(page("owners.html", "owners", "", messages.text("title.owners"), owners("")));
+        files.add(() -> page("owners.html", "owners", "", messages.text("title.owners"), owners("")));
         for (Map.Entry<String, List<Recommendation>> owner : byOwner.entrySet()) {
-            files.add(page(ownerPath(owner.getKey()), "owner", "../", owner.getKey(),
+            files.add(() -> page(ownerPath(owner.getKey()), "owner", "../", owner.getKey(),
                     owner(owner.getKey(), owner.getValue(), "../")));
         }
-        files.add(page("compare.html", "compare", "", messages.text("title.compare"), compare("")));
+        files.add(() -> page("compare.html", "compare", "", messages.text("title.compare"), compare("")));
         List<Integer> years = tracker.years();
         for (int from = 0; from < years.size(); from++) {
             for (int to = from + 1; to < years.size(); to++) {
                 int fromYear = years.get(from);
                 int toYear = years.get(to);
-                files.add(page(pairPath(fromYear, toYear), "pair", "../", messages.format("title.pair", fromYear, toYear),
-                        pair(fromYear, toYear, "../")));
+                files.add(() -> page(pairPath(fromYear, toYear), "pair", "../",
+                        messages.format("title.pair", fromYear, toYear), pair(fromYear, toYear, "../")));
             }
         }
-        files.add(page("search.html", "search", "", messages.text("title.search"), search("")));
-        files.add(page("data.html", "data", "", messages.text("title.data"), data("")));
-        files.add(page("statuses.html", "statuses", "", messages.text("title.statuses"), definitions("")));
-        files.add(page("404.html", "not-found", "", messages.text("title.notFound"), new Object()));
-        files.add(OutputFile.text("data/recommendations.csv", DataExports.csv(tracker, this::dataUrl)));
-        files.add(OutputFile.text("data/tracker.json", DataExports.json(tracker, this::dataUrl,
+        files.add(() -> page("search.html", "search", "", messages.text("title.search"), search("")));
+        files.add(() -> page("data.html", "data", "", messages.text("title.data"), data("")));
+        files.add(() -> page("statuses.html", "statuses", "", messages.text("title.statuses"), definitions("")));
+        files.add(() -> page("404.html", "not-found", "", messages.text("title.notFound"), new Object()));
+        files.add(() -> OutputFile.text("data/recommendations.csv", DataExports.csv(tracker, this::dataUrl)));
+        files.add(() -> OutputFile.text("data/tracker.json", DataExports.json(tracker, this::dataUrl,
                 review -> siteUrl + reviewPath(review.year()))));
-        files.add(new OutputFile("data/tracker.schema.json", resource(DataExports.SCHEMA_RESOURCE)));
-        files.add(OutputFile.text("feed.xml", Feeds.atom(tracker, countsPerYear, siteUrl, messages)));
-        if (!siteUrl.isEmpty()) {
-            files.add(OutputFile.text("sitemap.xml", Feeds.sitemap(files.stream().map(OutputFile::path).sorted()
-                    .toList(), siteUrl)));
-        }
+        files.add(() -> new OutputFile("data/tracker.schema.json", resource(DataExports.SCHEMA_RESOURCE)));
+        files.add(() -> OutputFile.text("feed.xml", Feeds.atom(tracker, countsPerYear, siteUrl, messages)));
         return files;
     }
 
@@ -185,7 +239,7 @@ public final class SiteRenderer {
         Views.Page layout = new Views.Page(tracker.settings().language(), title, tracker.settings().title(), root,
                 nav(template, root), asOf(), tracker.settings().description(), tracker.settings().publisher(),
                 messages.templateFunction(), languages, inlineStyle);
-        return OutputFile.text(path, templates.render(template, layout, view));
+        return new OutputFile(path, templates.renderUtf8(template, layout, view));
     }
 
     /**
@@ -273,8 +327,7 @@ public final class SiteRenderer {
         List<Views.ReviewRow> rows = new ArrayList<>();
         for (Assessment assessment : review.assessments()) {
             Recommendation recommendation = recommendationOf.get(assessment);
-            int position = recommendation.history().indexOf(assessment);
-            Assessment previous = position > 0 ? recommendation.history().get(position - 1) : null;
+            Assessment previous = previousAssessment.get(assessment);
             rows.add(new Views.ReviewRow(assessment.id(), assessment.title(),
                     root + recommendationPath(recommendation), assessment.theme().name(),
                     label(assessment.status(), root),
@@ -309,7 +362,7 @@ public final class SiteRenderer {
                     yearAnchor(assessment.year()), assessment.title(), assessment.theme().name(),
                     label(assessment.status(), root), marker(change, previous == null ? 0 : previous.year()),
                     assessment.outcome().name(), String.join("; ", assessment.owners()),
-                    markdown.toHtml(assessment.wording(), root), markdown.toHtml(assessment.comment(), root),
+                    markdown.toHtmlOnce(assessment.wording(), root), markdown.toHtml(assessment.comment(), root),
                     previous == null ? 0 : previous.year(), reworded, reworded ? diff : List.of()));
             previous = assessment;
         }

@@ -66,6 +66,17 @@ public final class Templates {
         return out.toString();
     }
 
+    /**
+     * Renders the named template straight into UTF-8 bytes, as {@link #render} would give them, without building
+     * a String first: what the site's pages use.
+     */
+    public byte[] renderUtf8(String name, Object... scopes) {
+        Mustache template = factory.compile(name + ".mustache");
+        Utf8Writer out = new Utf8Writer(16384);
+        template.execute(out, List.of(scopes));
+        return out.toByteArray();
+    }
+
     /** Whether a built-in template or partial of that name (such as {@code layout.mustache}) exists. */
     public static boolean isBuiltIn(String fileName) {
         return NAME.matcher(fileName).matches() && Templates.class.getResource(RESOURCE_FOLDER + fileName) != null;

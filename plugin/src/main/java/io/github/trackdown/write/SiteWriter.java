@@ -12,8 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -46,22 +48,91 @@ public final class SiteWriter {
      * @throws IOException when the files cannot be written; the previous site is then left as it was
      */
     public int write(List<OutputFile> files) throws IOException {
+        try (Staging staging = stage()) {
+            for (OutputFile file : files) {
+                staging.add(file);
+            }
+            return staging.publish();
+        }
+    }
+
+    /**
+     * Starts a new site in a staging folder beside the output folder, so that files can be written as soon as
+     * they are rendered. Nothing is published until {@link Staging#publish()}; closing an unpublished staging
+     * folder deletes it and leaves the previous site as it was.
+     */
+    public Staging stage() throws IOException {
         restoreInterruptedSwap();
         Path staging = sibling(STAGING_SUFFIX);
         deleteTree(staging);
+        boolean parentExisted = Files.isDirectory(staging.getParent());
         Files.createDirectories(staging);
-        Set<String> written = new TreeSet<>();
-        for (OutputFile file : files) {
-            Path target = inside(staging, file.path());
+        return new Staging(staging, parentExisted);
+    }
+
+    /** A site being written into its staging folder. {@link #add} may be called from several threads at once. */
+    public final class Staging implements AutoCloseable {
+        private final Path folder;
+        private final boolean parentExisted;
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        private boolean published;
+
+        private Staging(Path folder, boolean parentExisted) {
+            this.folder = folder;
+            this.parentExisted = parentExisted;
+        }
+
+        /** Writes one file into the staging folder. */
+        public void add(OutputFile file) throws IOException {
+            Path target = inside(folder, file.path());
             if (!written.add(file.path())) {
                 throw new IllegalStateException("two pages would be written to " + file.path());
             }
-            Files.createDirectories(target.getParent());
+            try {
+                folders.computeIfAbsent(target.getParent(), parent -> {
+                    try {
+                        Files.createDirectories(parent);
+                        return Boolean.TRUE;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             Files.write(target, file.bytes());
         }
-        Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
-        publish(staging, written);
-        return written.size();
+
+        /**
+         * Publishes the staged files in place of the previous site.
+         *
+         * @return how many files were written
+         */
+        public int publish() throws IOException {
+            Set<String> sorted = new TreeSet<>(written);
+            Files.writeString(folder.resolve(MANIFEST), String.join("\n", sorted) + "\n", StandardCharsets.UTF_8);
+            SiteWriter.this.publish(folder, sorted);
+            published = true;
+            return sorted.size();
+        }
+
+        /** Deletes the staging folder unless it was published. */
+        @Override
+        public void close() throws IOException {
+            if (published) {
+                return;
+            }
+            deleteTree(folder);
+            Path parent = folder.getParent();
+            if (!parentExisted) {
+                try (Stream<Path> children = Files.list(parent)) {
+                    if (children.findAny().isEmpty()) {
+                        Files.delete(parent);
+                    }
+                }
+            }
+        }
     }
 
     private void publish(Path staging, Set<String> written) throws IOException {

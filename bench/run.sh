@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Benchmark: Trackdown (whole `mvn -o -q site`, and the engine in a warm JVM) against Hugo and Jekyll on the
+# same generated Markdown, then the engine's stages one by one. Not part of `verify`.
+#
+#   bash bench/run.sh [FILES...]          default: 1000 10000
+#
+# FILES counts recommendation files (recommendations x review years). Environment:
+#   RUNS=3            runs of each tool, alternating tool by tool
+#   YEARS=5           review years (recommendations per year = FILES / YEARS)
+#   SEED=42           the corpus seed
+#   TOOLS="mvn mvn-c1 inproc hugo jekyll"   which tools to time (hugo/jekyll are skipped when not installed):
+#       mvn      `mvn -o -q site` on the generated tracker project, Maven's JVM with its default options
+#       mvn-c1   the same with MAVEN_OPTS="$C1_OPTS" (what a large tracker can put in .mvn/jvm.config)
+#       inproc   the engine in one JVM, INPROC_BUILDS builds in a row (InProcessBenchmark)
+#       hugo, jekyll  `hugo` and `jekyll build` on the same Markdown
+#   STAGES=1          0 to skip the per-stage timing
+#   INPROC_BUILDS=5   builds per in-process run (the first is cold; the median of the others is reported)
+#
+# Needs JDK 17+, the Maven wrapper's Maven offline (run `./mvnw -B verify` once first), /usr/bin/time, and for the
+# peers `apt-get install -y hugo jekyll`. The plugin is installed into a private local repository
+# (target/bench/repo, with ~/.m2/repository as a read-only tail), never into ~/.m2.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+RUNS="${RUNS:-3}"
+YEARS="${YEARS:-5}"
+SEED="${SEED:-42}"
+TOOLS="${TOOLS:-mvn mvn-c1 inproc hugo jekyll}"
+C1_OPTS="${C1_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
+STAGES="${STAGES:-1}"
+INPROC_BUILDS="${INPROC_BUILDS:-6}"
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
+
+WORK="$ROOT/target/bench"
+REPO="$WORK/repo"
+TAIL="${MAVEN_REPO_TAIL:-$HOME/.m2/repository}"
+MVN_REPO_ARGS=(-Dmaven.repo.local="$REPO" -Dmaven.repo.local.tail="$TAIL")
+mkdir -p "$WORK"
+
+echo "== machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MB RAM; $(java -version 2>&1 | head -1)"
+command -v hugo >/dev/null && echo "== $(hugo version | cut -d' ' -f1-2)"
+command -v jekyll >/dev/null && echo "== $(jekyll --version)"
+echo "== JBake: not run (from TOOLCHAIN.md on this machine: 26.6 s at 1,000 files and ~19 min at 10,000,"
+echo "   because it re-queries its OrientDB store for every page; it would not fit a locked run)"
+
+echo "== building the plugin into $REPO"
+./mvnw -B -o -q "${MVN_REPO_ARGS[@]}" -pl .,plugin install -DskipTests -Dinvoker.skip=true
+./mvnw -B -o -q "${MVN_REPO_ARGS[@]}" -pl plugin dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" \
+    -Dmdep.includeScope=test >/dev/null
+CP="$ROOT/plugin/target/classes:$ROOT/plugin/target/test-classes:$(cat "$WORK/cp.txt")"
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+# time_run NAME LOG COMMAND...: runs COMMAND, appends "seconds peak_rss_mb" to $WORK/NAME.times
+time_run() {
+    local name="$1" log="$2"; shift 2
+    local start end
+    start=$(date +%s%N)
+    if ! /usr/bin/time -f "%M" -o "$WORK/rss.txt" "$@" >"$log" 2>&1; then
+        echo "   $name FAILED, see $log"; tail -5 "$log"; return 1
+    fi
+    end=$(date +%s%N)
+    local seconds rss
+    seconds=$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.3f", (e - s) / 1e9}')
+    rss=$(awk '{printf "%.0f", $1 / 1024}' "$WORK/rss.txt")
+    echo "$seconds $rss" >>"$WORK/$name.times"
+    printf "   %-8s %8.2f s %7d MB\n" "$name" "$seconds" "$rss"
+}
+
+for FILES in "${SIZES[@]}"; do
+    RECS=$((FILES / YEARS))
+    CORPUS="$WORK/corpus-$RECS-$YEARS-$SEED"
+    echo
+    echo "=================== $FILES files ($RECS recommendations x $YEARS reviews, seed $SEED)"
+    if [ ! -f "$CORPUS/done" ]; then
+        rm -rf "$CORPUS"
+        java -cp "$CP" io.github.trackdown.bench.CorpusGenerator "$CORPUS" "$RECS" "$YEARS" "$SEED"
+        touch "$CORPUS/done"
+    fi
+    rm -f "$WORK"/*.times
+    INPROC_LINES=()
+    for run in $(seq 1 "$RUNS"); do
+        echo "-- run $run"
+        for tool in $TOOLS; do
+            case "$tool" in
+            mvn)
+                rm -rf "$CORPUS/tracker/target"
+                time_run mvn "$WORK/mvn.log" "$ROOT/mvnw" -B -o -q "${MVN_REPO_ARGS[@]}" \
+                    -f "$CORPUS/tracker/pom.xml" site
+                ;;
+            mvn-c1)
+                rm -rf "$CORPUS/tracker/target"
+                time_run mvn-c1 "$WORK/mvn-c1.log" env MAVEN_OPTS="$C1_OPTS" "$ROOT/mvnw" -B -o -q \
+                    "${MVN_REPO_ARGS[@]}" -f "$CORPUS/tracker/pom.xml" site
+                ;;
+            inproc)
+                rm -rf "$WORK/inproc-site"
+                time_run inproc "$WORK/inproc.log" java -cp "$CP" io.github.trackdown.bench.InProcessBenchmark \
+                    "$CORPUS/tracker/src/tracker" "$WORK/inproc-site" "$INPROC_BUILDS"
+                INPROC_LINES+=("$(grep '^in-process:' "$WORK/inproc.log")")
+                ;;
+            hugo)
+                command -v hugo >/dev/null || continue
+                rm -rf "$CORPUS/hugo/public" "$CORPUS/hugo/resources"
+                time_run hugo "$WORK/hugo.log" hugo -s "$CORPUS/hugo" --quiet
+                ;;
+            jekyll)
+                command -v jekyll >/dev/null || continue
+                rm -rf "$CORPUS/jekyll/_site" "$CORPUS/jekyll/.jekyll-cache"
+                time_run jekyll "$WORK/jekyll.log" jekyll build -s "$CORPUS/jekyll" -d "$CORPUS/jekyll/_site" --quiet
+                ;;
+            *) echo "unknown tool $tool"; exit 2 ;;
+            esac
+        done
+    done
+    echo "-- output: Trackdown $(find "$CORPUS/tracker/target/site" -name '*.html' 2>/dev/null | wc -l) HTML pages" \
+        "from $((FILES + YEARS)) Markdown files;" \
+        "Hugo $(find "$CORPUS/hugo/public" -name '*.html' 2>/dev/null | wc -l);" \
+        "Jekyll $(find "$CORPUS/jekyll/_site" -name '*.html' 2>/dev/null | wc -l)"
+    for line in "${INPROC_LINES[@]}"; do echo "   $line"; done
+    echo "-- medians over $RUNS runs, $FILES files, $(nproc) cores"
+    printf "   %-8s %10s %10s %14s %14s\n" tool "wall (s)" "RSS (MB)" "mvn / tool" "mvn-c1 / tool"
+    MVN_WALL=""
+    C1_WALL=""
+    [ -f "$WORK/mvn.times" ] && MVN_WALL=$(cut -d' ' -f1 "$WORK/mvn.times" | median)
+    [ -f "$WORK/mvn-c1.times" ] && C1_WALL=$(cut -d' ' -f1 "$WORK/mvn-c1.times" | median)
+    for tool in $TOOLS; do
+        [ -f "$WORK/$tool.times" ] || continue
+        wall=$(cut -d' ' -f1 "$WORK/$tool.times" | median)
+        rss=$(cut -d' ' -f2 "$WORK/$tool.times" | median)
+        ratio="-"
+        ratio_c1="-"
+        [ -n "$MVN_WALL" ] && ratio=$(awk -v a="$MVN_WALL" -v b="$wall" 'BEGIN {printf "%.2fx", a / b}')
+        [ -n "$C1_WALL" ] && ratio_c1=$(awk -v a="$C1_WALL" -v b="$wall" 'BEGIN {printf "%.2fx", a / b}')
+        printf "   %-8s %10.2f %10.0f %14s %14s\n" "$tool" "$wall" "$rss" "$ratio" "$ratio_c1"
+    done
+    if [ -f "$WORK/inproc.times" ]; then
+        echo "   (inproc wall and RSS are for a whole JVM doing $INPROC_BUILDS builds; its warm speed is on the" \
+            "in-process lines above)"
+    fi
+    if [ "$STAGES" = 1 ]; then
+        echo "-- engine stages, warm JVM"
+        java -cp "$CP" io.github.trackdown.bench.StageBenchmark "$CORPUS/tracker/src/tracker" "$WORK/stage-site" 3 5 \
+            | sed 's/^/   /'
+    fi
+done

@@ -1,0 +1,87 @@
+package io.github.trackdown.bench;
+
+import io.github.trackdown.BuildReport;
+import io.github.trackdown.Trackdown;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Builds one tracker K times in one JVM with the public engine API and reports the warm speed.
+ *
+ * <pre>
+ * java -cp CLASSPATH io.github.trackdown.bench.InProcessBenchmark CONTENT_DIR OUTPUT_DIR [K]
+ * </pre>
+ *
+ * <p>The first build pays for class loading and JIT compilation; the median of the later builds is the warm
+ * figure. "files/s" counts the Markdown files read (recommendation files and {@code review.md}); "pages/s" counts
+ * the HTML pages written.
+ */
+public final class InProcessBenchmark {
+
+    private InProcessBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: InProcessBenchmark CONTENT_DIR OUTPUT_DIR [K=5]");
+            System.exit(2);
+        }
+        Path content = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        long markdownFiles;
+        try (Stream<Path> files = Files.walk(content)) {
+            markdownFiles = files.filter(f -> f.toString().endsWith(".md")).count();
+        }
+        Trackdown engine = Trackdown.builder().contentDirectory(content).outputDirectory(output)
+                .projectDirectory(content.getParent() == null ? content : content.getParent()).build();
+        List<Double> warm = new ArrayList<>();
+        double first = 0;
+        int pages = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            BuildReport report = engine.build();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pages = report.filesWritten();
+            if (!report.warnings().isEmpty()) {
+                System.out.println("warnings: " + report.warnings().size() + ", first: " + report.warnings().get(0));
+            }
+            System.out.printf("build %d: %.3f s%n", i + 1, seconds);
+            if (i == 0) {
+                first = seconds;
+            } else {
+                warm.add(seconds);
+            }
+        }
+        double median = warm.isEmpty() ? first : median(warm);
+        System.out.printf("in-process: %d Markdown files -> %d files written; first build %.3f s;"
+                + " warm median %.3f s over %d builds = %.0f files/s, %.0f pages/s; heap peak %d MB%n",
+                markdownFiles, pages, first, median, Math.max(1, warm.size()), markdownFiles / median,
+                pages / median, heapPeakMegabytes());
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** The sum of the heap pools' peak use: an upper bound of the live heap the builds needed. */
+    static long heapPeakMegabytes() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes >> 20;
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.trackdown.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CollapseSpacesTest {
+
+    @Test
+    void collapsesLikeTheRegex() {
+        Random random = new Random(9);
+        String alphabet = "aZ \t\n\r\u000B\f\u00A0\u2003é";
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i >= 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(text.toString().replaceAll("\\s+", " "), DataExports.collapseSpaces(text), text.toString());
+        }
+    }
+}
