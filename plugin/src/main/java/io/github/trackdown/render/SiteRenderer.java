@@ -38,7 +38,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -132,20 +131,6 @@ public final class SiteRenderer {
         List<OutputFile> files = new ArrayList<>(pages().parallelStream().map(Supplier::get).toList());
         sitemap(files.stream().map(OutputFile::path)).ifPresent(files::add);
         return files;
-    }
-
-    /**
-     * Renders every file of the site, using every core, and hands each to {@code sink} as soon as it is ready,
-     * so that the whole site need not be held in memory. The sink is called from several threads, in no order.
-     */
-    public void render(Consumer<OutputFile> sink) {
-        convertComments();
-        Set<String> paths = ConcurrentHashMap.newKeySet();
-        pages().parallelStream().map(Supplier::get).forEach(file -> {
-            paths.add(file.path());
-            sink.accept(file);
-        });
-        sitemap(paths.stream()).ifPresent(sink);
     }
 
     /** The sitemap of the given files, when the site's address is known. */
