@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -215,6 +217,102 @@ abstract class SiteInBrowserTests {
         List<String> ids = site().tracker().recommendations().stream().map(Recommendation::id).toList();
         assertEquals(ids.size(), shownRows.size(), "rows of the status matrix");
         assertEquals(new TreeSet<>(ids), new TreeSet<>(shownRows));
+    }
+
+    @Test
+    void filteringTheMatrixByLatestStatusShowsExactlyTheRecommendationsWithThatStatus() {
+        browser.viewport(1280, 800);
+        browser.open(server.rootUrl());
+        String status = site().tracker().recommendations().get(0).latest().status().slug();
+
+        new Select(browser.driver().findElement(By.id("matrix-status"))).selectByValue(status);
+
+        List<String> expected = site().tracker().recommendations().stream()
+                .filter(r -> r.latest().status().slug().equals(status)).map(Recommendation::id).toList();
+        assertEquals(new TreeSet<>(expected), new TreeSet<>(visibleMatrixRows()));
+        assertEquals(expected.size(), visibleMatrixRows().size());
+        assertEquals("Showing " + expected.size() + " of " + site().tracker().recommendations().size()
+                + " recommendations.", browser.driver().findElement(By.cssSelector(".filter-count")).getText());
+    }
+
+    @Test
+    void theFilterAndSortControlsWorkWithTheKeyboardAloneWithVisibleFocus() {
+        browser.viewport(1280, 800);
+        browser.open(server.rootUrl());
+        Map<String, Object> focused = tabUntil("id=\"matrix-theme\"");
+        assertVisiblyFocused(focused);
+
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
+
+        String theme = site().tracker().vocabulary().themes().get(0).slug();
+        List<String> expected = site().tracker().recommendations().stream()
+                .filter(r -> r.latest().theme().slug().equals(theme)).map(Recommendation::id).toList();
+        assertEquals(expected, visibleMatrixRows(), "the first theme, chosen with the arrow key");
+
+        Map<String, Object> sortButton = tabUntil("class=\"sort\"");
+        assertTrue(!"none".equals(sortButton.get("outlineStyle")) && ((Number) sortButton.get("outlineWidth"))
+                .doubleValue() >= 2, "the sort button shows its focus: " + sortButton);
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).sendKeys(Keys.ENTER).perform();
+        String sorted = browser.script("return document.querySelector('table.matrix thead th').getAttribute('aria-sort');");
+        assertEquals("descending", sorted, "pressing Enter twice on the first column sorts it, then reverses it");
+        List<String> reversed = new ArrayList<>(expected);
+        java.util.Collections.reverse(reversed);
+        assertEquals(reversed, visibleMatrixRows());
+    }
+
+    @Test
+    void searchingForAWordOfOneRecommendationFindsOnlyIt() {
+        browser.viewport(1280, 800);
+        browser.open(server.rootUrl() + "search.html");
+        Map.Entry<String, String> unique = wordOfOneRecommendation();
+
+        browser.driver().findElement(By.id("search-input")).sendKeys(unique.getKey());
+
+        List<String> shown = browser.script("""
+                return Array.from(document.querySelectorAll('#search-results li'))
+                    .filter(item => item.getClientRects().length > 0).map(item => item.getAttribute('data-id'));
+                """);
+        assertEquals(List.of(unique.getValue()), shown, "searching for \"" + unique.getKey() + "\"");
+    }
+
+    /** A word of six letters or more found in one recommendation's text only, and that recommendation's id. */
+    private Map.Entry<String, String> wordOfOneRecommendation() {
+        Map<String, java.util.Set<String>> idsByWord = new java.util.TreeMap<>();
+        for (Recommendation recommendation : site().tracker().recommendations()) {
+            StringBuilder text = new StringBuilder();
+            recommendation.history().forEach(a -> text.append(' ').append(a.title()).append(' ')
+                    .append(a.wording().source()).append(' ').append(a.comment().source()));
+            for (String word : text.toString().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+                if (word.length() >= 6) {
+                    idsByWord.computeIfAbsent(word, w -> new TreeSet<>()).add(recommendation.id());
+                }
+            }
+        }
+        String all = site().tracker().recommendations().stream().flatMap(r -> r.history().stream())
+                .map(a -> a.title() + " " + a.wording().source() + " " + a.comment().source())
+                .reduce("", String::concat).toLowerCase(java.util.Locale.ROOT);
+        return idsByWord.entrySet().stream().filter(e -> e.getValue().size() == 1)
+                .filter(e -> all.indexOf(e.getKey()) == all.lastIndexOf(e.getKey()))
+                .map(e -> Map.entry(e.getKey(), e.getValue().iterator().next())).findFirst()
+                .orElseThrow(() -> new AssertionError("no word belongs to one recommendation only"));
+    }
+
+    private List<String> visibleMatrixRows() {
+        return browser.script("""
+                return Array.from(document.querySelectorAll('table.matrix tbody tr[data-order]'))
+                    .filter(row => row.getClientRects().length > 0)
+                    .map(row => row.querySelector('.rec-id').textContent);
+                """);
+    }
+
+    private Map<String, Object> tabUntil(String elementPart) {
+        for (int i = 0; i < 60; i++) {
+            Map<String, Object> focused = tab();
+            if (((String) focused.get("element")).contains(elementPart)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached an element with " + elementPart);
     }
 
     @Test
