@@ -124,4 +124,48 @@ public class OsrTrackerTest {
             }
         }
     }
+
+    @Test
+    void threeMistakesInThreeFilesAreAllReportedAndThePreviousSiteStaysByteIdentical() throws Exception {
+        Path content = output.resolve("content");
+        copy(CONTENT, content);
+        Path site = output.resolve("site");
+        Trackdown engine = Trackdown.builder().contentDirectory(content).outputDirectory(site).projectDirectory(output)
+                .build();
+        engine.build();
+        String before = snapshot(site);
+        replace(content.resolve("2024/r3.md"), "status: Some progress", "status: Some progess");
+        replace(content.resolve("2024/r11.md"), "outcome: Revised", "outcme: Revised");
+        replace(content.resolve("2023/review.md"), "published: 2023-07-01", "published: 2023-07-32");
+
+        var failure = org.junit.jupiter.api.Assertions.assertThrows(io.github.trackdown.report.ContentException.class,
+                engine::build);
+        assertEquals(List.of(
+                "content/2023/review.md:3:12: error: `2023-07-32` is not a date; write the publication date as"
+                        + " YYYY-MM-DD, such as 2024-07-18",
+                "content/2024/r11.md:6:1: error: unknown key `outcme`; did you mean `outcome`? (allowed here: id,"
+                        + " title, theme, status, outcome, owners)",
+                "content/2024/r3.md:5:9: error: `Some progess` is not a status of this tracker; did you mean"
+                        + " `Some progress`? (allowed: Not yet assessed, Not met, Some progress, Good progress, Closed)"),
+                failure.problems().stream().map(Object::toString).toList());
+        assertEquals("3 errors, 0 warnings in 3 files", failure.getMessage());
+        assertEquals(before, snapshot(site));
+    }
+
+    static void replace(Path file, String from, String to) throws java.io.IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " has " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    static String snapshot(Path site) throws java.io.IOException {
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                all.append("== ").append(site.relativize(file)).append('\n')
+                        .append(java.util.HexFormat.of().formatHex(Files.readAllBytes(file))).append('\n');
+            }
+        }
+        return all.toString();
+    }
 }
