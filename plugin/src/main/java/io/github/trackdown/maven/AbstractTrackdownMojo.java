@@ -94,8 +94,14 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
         }
     }
 
-    /** The folder the goal writes to; goals that write nothing return the default build folder. */
-    abstract File outputDirectory();
+    /** The project's build folder; goals other than build write nothing there. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    /** The folder the goal writes to; goals that write nothing return the build folder. */
+    File outputDirectory() {
+        return buildDirectory;
+    }
 
     /**
      * Runs the engine for this goal, reporting the content's warnings with {@link #report}.

@@ -3,10 +3,8 @@ package io.github.trackdown.maven;
 import io.github.trackdown.BuildReport;
 import io.github.trackdown.Trackdown;
 import io.github.trackdown.report.ContentException;
-import java.io.File;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the content folder and reports every mistake with its file and line, writing nothing.
@@ -18,14 +16,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractTrackdownMojo {
 
-    /** The project's build folder; the check writes nothing there. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    File buildDirectory;
-
-    @Override
-    File outputDirectory() {
-        return buildDirectory;
-    }
 
     @Override
     String run(Trackdown engine) throws ContentException {

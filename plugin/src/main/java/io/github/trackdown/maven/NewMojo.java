@@ -4,7 +4,6 @@ import io.github.trackdown.Trackdown;
 import io.github.trackdown.report.ContentException;
 import io.github.trackdown.scaffold.ScaffoldException;
 import io.github.trackdown.scaffold.Scaffolded;
-import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -54,14 +53,6 @@ public class NewMojo extends AbstractTrackdownMojo {
     @Parameter(property = "owners", defaultValue = "")
     String owners;
 
-    /** The project's build folder; this goal writes nothing there. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    File buildDirectory;
-
-    @Override
-    File outputDirectory() {
-        return buildDirectory;
-    }
 
     @Override
     String run(Trackdown engine) throws ContentException, ScaffoldException, IOException {

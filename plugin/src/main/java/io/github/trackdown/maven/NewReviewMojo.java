@@ -4,7 +4,6 @@ import io.github.trackdown.Trackdown;
 import io.github.trackdown.report.ContentException;
 import io.github.trackdown.scaffold.ScaffoldException;
 import io.github.trackdown.scaffold.Scaffolded;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -32,14 +31,6 @@ public class NewReviewMojo extends AbstractTrackdownMojo {
     @Parameter(property = "year", defaultValue = "0")
     int year;
 
-    /** The project's build folder; this goal writes nothing there. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    File buildDirectory;
-
-    @Override
-    File outputDirectory() {
-        return buildDirectory;
-    }
 
     @Override
     String run(Trackdown engine) throws ContentException, ScaffoldException, IOException {

@@ -4,7 +4,6 @@ import io.github.trackdown.Trackdown;
 import io.github.trackdown.report.Problem;
 import io.github.trackdown.serve.Preview;
 import io.github.trackdown.serve.PreviewLog;
-import java.io.File;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -44,14 +43,6 @@ public class ServeMojo extends AbstractTrackdownMojo {
     @Parameter(property = "trackdown.bind", defaultValue = "127.0.0.1")
     String bind;
 
-    /** The project's build folder; the preview writes nothing there. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    File buildDirectory;
-
-    @Override
-    File outputDirectory() {
-        return buildDirectory;
-    }
 
     @Override
     String run(Trackdown engine) throws MojoExecutionException, IOException {

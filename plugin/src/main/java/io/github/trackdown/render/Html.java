@@ -1,13 +1,13 @@
 package io.github.trackdown.render;
 
 /** Escapes text for HTML and SVG written by Java rather than by a template. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** Escapes {@code & < > " '}. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

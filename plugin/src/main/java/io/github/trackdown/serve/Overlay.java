@@ -1,5 +1,6 @@
 package io.github.trackdown.serve;
 
+import io.github.trackdown.render.Html;
 import io.github.trackdown.report.Problem;
 import java.util.List;
 
@@ -37,25 +38,8 @@ final class Overlay {
                 <ol>
                 """);
         for (Problem problem : problems) {
-            html.append("<li><code>").append(escape(problem.format())).append("</code></li>\n");
+            html.append("<li><code>").append(Html.escape(problem.format())).append("</code></li>\n");
         }
         return html.append("</ol>\n</main>\n</body>\n</html>\n").toString();
-    }
-
-    /** Escapes {@code & < > " '}. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
