@@ -123,6 +123,8 @@ class ComparisonViewsTest {
         assertFalse(section2022.contains("<del><span class=\"visually-hidden\">"), "nothing was removed");
         String section2023 = page.substring(page.indexOf("id=\"review-2023\""), page.indexOf("id=\"review-2022\""));
         assertTrue(section2023.contains("Wording unchanged since 2022."), section2023);
+        String section2020 = page.substring(page.indexOf("id=\"review-2020\""));
+        assertFalse(section2020.contains("since"), "the first review has nothing to compare with: " + section2020);
     }
 
     @Test

@@ -260,6 +260,11 @@ public final class Views {
     public record HistoryEntry(int year, String reviewHref, String anchor, String title, String theme,
             StatusLabel status, ChangeMarker change, String outcome, String owners, String wordingHtml,
             String commentHtml, int previousYear, boolean reworded, List<DiffPart> diff) {
+
+        /** Whether the recommendation appears in an earlier review, to compare its wording with. */
+        public boolean hasPrevious() {
+            return previousYear > 0;
+        }
     }
 
     /**
