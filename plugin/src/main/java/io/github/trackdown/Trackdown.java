@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,8 +96,33 @@ public final class Trackdown {
      */
     public RenderedSite render() throws ContentException {
         Problems problems = new Problems();
+        List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+        Tracker tracker = render(problems, files::add);
+        List<OutputFile> sorted = new ArrayList<>(files);
+        sorted.sort(java.util.Comparator.comparing(OutputFile::path));
+        return new RenderedSite(tracker, problems.sorted(), sorted);
+    }
+
+    /**
+     * Checks the content and hands every file of the site to {@code sink} as soon as it is rendered, from several
+     * threads, so that a large site need not be held in memory. The tracker's own assets replace built-in files
+     * of the same path.
+     *
+     * @throws ContentException when the content has errors (or warnings, when strict), after every file was handed
+     *     over: the caller must then discard them
+     */
+    private Tracker render(Problems problems, Consumer<OutputFile> sink) throws ContentException {
         Tracker tracker = loadAndCheck(contentDirectory, problems);
         Map<Path, Tracker> translations = loadTranslations(tracker, problems);
+        List<OutputFile> assets = AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
+                file -> displayName(contentDirectory, contentDirectory.relativize(file).toString()), problems);
+        java.util.Set<String> overridden = new java.util.HashSet<>();
+        assets.forEach(asset -> overridden.add(asset.path()));
+        Consumer<OutputFile> out = file -> {
+            if (!overridden.contains(file.path())) {
+                sink.accept(file);
+            }
+        };
         Path templates = contentDirectory.resolve(TEMPLATES_FOLDER);
         Templates shared = new Templates(templates);
         SiteRenderer primary = new SiteRenderer(tracker, shared, allowRawHtml, siteUrl,
@@ -105,11 +131,10 @@ public final class Trackdown {
         translations.forEach((folder, translated) -> others.put(folder, new SiteRenderer(translated, shared,
                 allowRawHtml, siteUrl.isEmpty() ? "" : withSlash(siteUrl) + translated.settings().language() + "/",
                 path -> displayName(folder, path), problems)));
-        List<OutputFile> files = new ArrayList<>();
         try {
             primary.languageLinks(others.values().stream().map(other -> other.alternate(other.language() + "/"))
                     .toList());
-            files.addAll(primary.render());
+            primary.render(out);
             for (Map.Entry<Path, SiteRenderer> other : others.entrySet()) {
                 List<SiteRenderer.Alternate> alternates = new ArrayList<>();
                 alternates.add(primary.alternate("../"));
@@ -117,10 +142,8 @@ public final class Trackdown {
                         .forEach(o -> alternates.add(o.alternate("../" + o.language() + "/")));
                 other.getValue().languageLinks(alternates);
                 String prefix = other.getValue().language() + "/";
-                for (OutputFile file : other.getValue().render()) {
-                    files.add(new OutputFile(prefix + file.path(), file.bytes()));
-                }
-                files.addAll(attachments(other.getKey(), translations.get(other.getKey()), prefix, problems));
+                other.getValue().render(file -> out.accept(new OutputFile(prefix + file.path(), file.bytes())));
+                attachments(other.getKey(), translations.get(other.getKey()), prefix, problems).forEach(out);
             }
         } catch (MustacheException | UncheckedIOException e) {
             if (!Files.isDirectory(templates)) {
@@ -129,11 +152,10 @@ public final class Trackdown {
             problems.error(templatePosition(templates, e), "a template could not be used: " + messageOf(e));
             throw new ContentException(problems.sorted(), problems.summary());
         }
-        files.addAll(attachments(contentDirectory, tracker, "", problems));
-        List<OutputFile> assets = AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
-                file -> displayName(contentDirectory, contentDirectory.relativize(file).toString()), problems);
+        attachments(contentDirectory, tracker, "", problems).forEach(out);
+        assets.forEach(sink);
         failOnProblems(problems);
-        return new RenderedSite(tracker, problems.sorted(), withAssets(files, assets));
+        return tracker;
     }
 
     /** The files beside the Markdown files of a content folder, published under {@code prefix}. */
@@ -197,9 +219,34 @@ public final class Trackdown {
             throw new IllegalStateException("no output folder was given");
         }
         refuseDangerousOutput();
-        RenderedSite site = render();
-        int written = new SiteWriter(outputDirectory).write(site.files());
-        return new BuildReport(site.tracker(), site.warnings(), written);
+        Problems problems = new Problems();
+        try (SiteWriter.Staging staging = new SiteWriter(outputDirectory).stage()) {
+            Tracker tracker = render(problems, file -> {
+                try {
+                    staging.add(file);
+                } catch (IOException e) {
+                    throw new StagingFailure(e);
+                }
+            });
+            int written = staging.publish();
+            return new BuildReport(tracker, problems.sorted(), written);
+        } catch (StagingFailure e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A file that could not be written to the staging folder, carried out of the rendering threads. */
+    private static final class StagingFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StagingFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
     }
 
     /**
@@ -240,20 +287,6 @@ public final class Trackdown {
         return contentDirectory;
     }
 
-    /** The rendered files, with the tracker's own assets replacing built-in files of the same path. */
-    private static List<OutputFile> withAssets(List<OutputFile> files, List<OutputFile> assets) {
-        if (assets.isEmpty()) {
-            return files;
-        }
-        Map<String, OutputFile> byPath = new LinkedHashMap<>();
-        for (OutputFile file : files) {
-            byPath.put(file.path(), file);
-        }
-        for (OutputFile asset : assets) {
-            byPath.put(asset.path(), asset);
-        }
-        return new ArrayList<>(byPath.values());
-    }
 
     /** The override template a template error names, when it names one, or the templates folder. */
     private Position templatePosition(Path templates, RuntimeException e) {

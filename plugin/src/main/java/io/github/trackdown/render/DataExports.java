@@ -1,5 +1,6 @@
 package io.github.trackdown.render;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.trackdown.model.Assessment;
@@ -10,7 +11,11 @@ import io.github.trackdown.model.Status;
 import io.github.trackdown.model.Theme;
 import io.github.trackdown.model.Tracker;
 import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -79,9 +84,9 @@ final class DataExports {
      * @param urlOf the address of a recommendation's section for a review year, relative or absolute
      * @param reviewUrlOf the address of a review's page
      */
-    static String json(Tracker tracker, Function<Assessment, String> urlOf, Function<Review, String> reviewUrlOf) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+    static byte[] json(Tracker tracker, Function<Assessment, String> urlOf, Function<Review, String> reviewUrlOf) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("title", tracker.settings().title());
@@ -157,20 +162,26 @@ final class DataExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out + "\n";
+        out.write('\n');
+        return out.toByteArray();
     }
 
     /** A JavaScript file holding the text of every recommendation, for the search page. */
-    static String searchIndex(Tracker tracker, Function<Recommendation, String> hrefOf) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+    static byte[] searchIndex(Tracker tracker) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        out.writeBytes("window.trackdownSearchIndex = ".getBytes(StandardCharsets.UTF_8));
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartArray();
             for (Recommendation recommendation : tracker.recommendations()) {
-                StringBuilder text = new StringBuilder(recommendation.id());
+                // Each distinct text once: a wording kept from year to year is indexed a single time.
+                Set<String> texts = new LinkedHashSet<>();
                 for (Assessment assessment : recommendation.history()) {
-                    text.append(' ').append(assessment.title()).append(' ').append(assessment.wording().source())
-                            .append(' ').append(assessment.comment().source());
+                    texts.add(assessment.title());
+                    texts.add(assessment.wording().source());
+                    texts.add(assessment.comment().source());
                 }
+                StringBuilder text = new StringBuilder(recommendation.id());
+                texts.forEach(part -> text.append(' ').append(part));
                 json.writeStartObject();
                 json.writeStringField("id", recommendation.id());
                 json.writeStringField("text", collapseSpaces(text).toLowerCase(Locale.ROOT));
@@ -180,7 +191,8 @@ final class DataExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return "window.trackdownSearchIndex = " + out + ";\n";
+        out.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     /**

@@ -124,12 +124,27 @@ public final class SiteRenderer {
         this.markdown = new MarkdownRenderer(allowRawHtml, pageOfContentFile::get, displayName, problems);
     }
 
-    /** Renders every file of the site, in a fixed order, using every core. */
+    /** Renders every file of the site, using every core; the files are sorted by path. */
     public List<OutputFile> render() {
+        List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+        render(files::add);
+        List<OutputFile> sorted = new ArrayList<>(files);
+        sorted.sort(java.util.Comparator.comparing(OutputFile::path));
+        return sorted;
+    }
+
+    /**
+     * Renders every file of the site, using every core, and hands each to {@code sink} as soon as it is ready, so
+     * that the whole site need not be held in memory. The sink is called from several threads, in no fixed order.
+     */
+    public void render(java.util.function.Consumer<OutputFile> sink) {
         convertComments();
-        List<OutputFile> files = new ArrayList<>(pages().parallelStream().map(Supplier::get).toList());
-        sitemap(files.stream().map(OutputFile::path)).ifPresent(files::add);
-        return files;
+        Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        pages().parallelStream().map(Supplier::get).forEach(file -> {
+            paths.add(file.path());
+            sink.accept(file);
+        });
+        sitemap(paths.stream()).ifPresent(sink);
     }
 
     /** The sitemap of the given files, when the site's address is known. */
@@ -160,8 +175,7 @@ public final class SiteRenderer {
             files.add(() -> new OutputFile("assets/" + asset, resource("/io/github/trackdown/assets/" + asset)));
         }
         files.add(() -> OutputFile.text("assets/statuses.css", Palette.styleSheet(tracker.vocabulary().statuses())));
-        files.add(() -> OutputFile.text("assets/search-index.js",
-                DataExports.searchIndex(tracker, r -> recommendationPath(r))));
+        files.add(() -> new OutputFile("assets/search-index.js", DataExports.searchIndex(tracker)));
         files.add(() -> page("index.html", "home", "", tracker.settings().title(), home("")));
         files.add(() -> page("reviews.html", "reviews", "", messages.text("title.reviews"), reviews("")));
         for (int i = 0; i < tracker.reviews().size(); i++) {
@@ -196,7 +210,7 @@ public final class SiteRenderer {
         files.add(() -> page("statuses.html", "statuses", "", messages.text("title.statuses"), definitions("")));
         files.add(() -> page("404.html", "not-found", "", messages.text("title.notFound"), new Object()));
         files.add(() -> OutputFile.text("data/recommendations.csv", DataExports.csv(tracker, this::dataUrl)));
-        files.add(() -> OutputFile.text("data/tracker.json", DataExports.json(tracker, this::dataUrl,
+        files.add(() -> new OutputFile("data/tracker.json", DataExports.json(tracker, this::dataUrl,
                 review -> siteUrl + reviewPath(review.year()))));
         files.add(() -> new OutputFile("data/tracker.schema.json", resource(DataExports.SCHEMA_RESOURCE)));
         files.add(() -> OutputFile.text("feed.xml", Feeds.atom(tracker, countsPerYear, siteUrl, messages)));
