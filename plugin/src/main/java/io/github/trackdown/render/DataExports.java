@@ -180,7 +180,9 @@ final class DataExports {
                     texts.add(assessment.wording().source());
                     texts.add(assessment.comment().source());
                 }
-                StringBuilder text = new StringBuilder(recommendation.id());
+                StringBuilder text = new StringBuilder(recommendation.id().length()
+                        + texts.stream().mapToInt(part -> part.length() + 1).sum());
+                text.append(recommendation.id());
                 texts.forEach(part -> text.append(' ').append(part));
                 json.writeStartObject();
                 json.writeStringField("id", recommendation.id());

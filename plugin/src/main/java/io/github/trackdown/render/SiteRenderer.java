@@ -349,7 +349,8 @@ public final class SiteRenderer {
             Change change = Comparisons.change(previous == null ? null : previous.status(), assessment.status());
             List<Views.DiffPart> diff = List.of();
             boolean reworded = false;
-            if (previous != null) {
+            if (previous != null
+                    && !WordingDiff.sameWords(previous.wording().source(), assessment.wording().source())) {
                 WordingDiff wording = WordingDiff.between(previous.wording().source(), assessment.wording().source());
                 reworded = !wording.unchanged();
                 diff = wording.parts().stream().map(part -> new Views.DiffPart(part.text(),
