@@ -26,8 +26,7 @@ class HostileInputTest {
 
     @BeforeEach
     void oneValidReview() {
-        fixture = new TrackerFixture(project).standardTracker().review(2024)
-                .recommendation(2024, "R1", "Career frameworks", "People", "Some progress", "Retained");
+        fixture = TrackerFixture.oneReviewOfOneRecommendation(project);
     }
 
     @Test

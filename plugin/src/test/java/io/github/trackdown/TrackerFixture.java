@@ -58,6 +58,15 @@ public final class TrackerFixture {
         this.project = project;
     }
 
+    /**
+     * A valid tracker with the standard tracker.yml, a 2024 review and one recommendation, {@code 2024/r1.md}:
+     * R1 "Career frameworks", People, Some progress, Retained.
+     */
+    public static TrackerFixture oneReviewOfOneRecommendation(Path project) {
+        return new TrackerFixture(project).standardTracker().review(2024)
+                .recommendation(2024, "R1", "Career frameworks", "People", "Some progress", "Retained");
+    }
+
     /** The project folder. */
     public Path project() {
         return project;

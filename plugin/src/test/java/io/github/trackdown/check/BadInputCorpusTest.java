@@ -39,8 +39,7 @@ class BadInputCorpusTest {
     Stream<DynamicTest> eachMistakeIsReportedExactly() {
         return cases().stream().map(mistake -> DynamicTest.dynamicTest(mistake.title(), () -> {
             Path project = Files.createTempDirectory(folder, "case");
-            TrackerFixture fixture = new TrackerFixture(project).standardTracker().review(2024)
-                    .recommendation(2024, "R1", "Career frameworks", "People", "Some progress", "Retained");
+            TrackerFixture fixture = TrackerFixture.oneReviewOfOneRecommendation(project);
             for (Map.Entry<String, String> file : mistake.files().entrySet()) {
                 fixture.file(file.getKey(), file.getValue());
             }

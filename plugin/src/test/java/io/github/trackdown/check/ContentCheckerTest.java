@@ -18,8 +18,7 @@ class ContentCheckerTest {
 
     @BeforeEach
     void oneValidReview() {
-        fixture = new TrackerFixture(project).standardTracker().review(2024)
-                .recommendation(2024, "R1", "Career frameworks", "People", "Some progress", "Retained");
+        fixture = TrackerFixture.oneReviewOfOneRecommendation(project);
     }
 
     @Test
