@@ -3,11 +3,13 @@ package io.github.trackdown;
 import com.github.mustachejava.MustacheException;
 import io.github.trackdown.check.ContentChecker;
 import io.github.trackdown.content.ContentLoader;
+import io.github.trackdown.content.DocumentCache;
 import io.github.trackdown.content.LoadedContent;
 import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Tracker;
 import io.github.trackdown.render.MarkdownRenderer;
 import io.github.trackdown.render.OutputFile;
+import io.github.trackdown.render.RenderCache;
 import io.github.trackdown.render.SiteRenderer;
 import io.github.trackdown.render.Templates;
 import io.github.trackdown.report.ContentException;
@@ -63,6 +65,9 @@ public final class Trackdown {
     private final boolean strict;
     private final boolean allowRawHtml;
     private final String siteUrl;
+    /** What the last {@link #render()} of each content folder read and rendered, for the next to reuse. */
+    private final Map<Path, DocumentCache> documentCaches = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, RenderCache> renderCaches = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Trackdown(Builder builder) {
         this.contentDirectory = builder.contentDirectory.toAbsolutePath().normalize();
@@ -97,7 +102,7 @@ public final class Trackdown {
     public RenderedSite render() throws ContentException {
         Problems problems = new Problems();
         List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
-        Tracker tracker = render(problems, files::add);
+        Tracker tracker = render(problems, files::add, true);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(java.util.Comparator.comparing(OutputFile::path));
         return new RenderedSite(tracker, problems.sorted(), sorted);
@@ -108,12 +113,14 @@ public final class Trackdown {
      * threads, so that a large site need not be held in memory. The tracker's own assets replace built-in files
      * of the same path.
      *
+     * @param reuse whether to reuse the files, Markdown and pages of the previous {@code render} that did not
+     *     change (the preview renders again on every save), and keep this render's for the next
      * @throws ContentException when the content has errors (or warnings, when strict), after every file was handed
      *     over: the caller must then discard them
      */
-    private Tracker render(Problems problems, Consumer<OutputFile> sink) throws ContentException {
-        Tracker tracker = loadAndCheck(contentDirectory, problems);
-        Map<Path, Tracker> translations = loadTranslations(tracker, problems);
+    private Tracker render(Problems problems, Consumer<OutputFile> sink, boolean reuse) throws ContentException {
+        Tracker tracker = loadAndCheck(contentDirectory, problems, reuse);
+        Map<Path, Tracker> translations = loadTranslations(tracker, problems, reuse);
         List<OutputFile> assets = AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
                 file -> displayName(contentDirectory, contentDirectory.relativize(file).toString()), problems);
         java.util.Set<String> overridden = new java.util.HashSet<>();
@@ -131,6 +138,18 @@ public final class Trackdown {
         translations.forEach((folder, translated) -> others.put(folder, new SiteRenderer(translated, shared,
                 allowRawHtml, siteUrl.isEmpty() ? "" : withSlash(siteUrl) + translated.settings().language() + "/",
                 path -> displayName(folder, path), problems)));
+        Object templatesStamp = stampOf(templates);
+        List<RenderCache> caches = new ArrayList<>();
+        if (reuse) {
+            caches.add(renderCaches.computeIfAbsent(contentDirectory, folder -> new RenderCache()));
+            primary.reuse(caches.get(0));
+            others.forEach((folder, renderer) -> {
+                RenderCache cache = renderCaches.computeIfAbsent(folder, f -> new RenderCache());
+                renderer.reuse(cache);
+                caches.add(cache);
+            });
+            caches.forEach(cache -> cache.startBuild(templatesStamp));
+        }
         try {
             primary.languageLinks(others.values().stream().map(other -> other.alternate(other.language() + "/"))
                     .toList());
@@ -154,8 +173,27 @@ public final class Trackdown {
         }
         attachments(contentDirectory, tracker, "", problems).forEach(out);
         assets.forEach(sink);
+        caches.forEach(RenderCache::endBuild);
         failOnProblems(problems);
         return tracker;
+    }
+
+    /** The names, sizes and times of the override templates: it changes when any of them does. */
+    private static Object stampOf(Path templates) {
+        if (!Files.isDirectory(templates)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(templates)) {
+            return files.filter(Files::isRegularFile).sorted().map(file -> {
+                try {
+                    return file + ":" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+                } catch (IOException e) {
+                    return file + ":unreadable";
+                }
+            }).toList();
+        } catch (IOException e) {
+            return List.of("unreadable:" + System.nanoTime());
+        }
     }
 
     /** The files beside the Markdown files of a content folder, published under {@code prefix}. */
@@ -177,7 +215,8 @@ public final class Trackdown {
      * Loads and checks the tracker's translations named in its tracker.yml: each a content folder of its own, in
      * another language, published under a folder named by its language.
      */
-    private Map<Path, Tracker> loadTranslations(Tracker tracker, Problems problems) throws ContentException {
+    private Map<Path, Tracker> loadTranslations(Tracker tracker, Problems problems, boolean reuse)
+            throws ContentException {
         Map<Path, Tracker> translations = new LinkedHashMap<>();
         java.util.Set<String> languages = new java.util.HashSet<>(List.of(tracker.settings().language()));
         String trackerFile = displayName(contentDirectory, ContentLoader.TRACKER_FILE);
@@ -188,7 +227,7 @@ public final class Trackdown {
                         + " a translation is a content folder of its own");
                 continue;
             }
-            Tracker translated = loadAndCheck(folder, problems);
+            Tracker translated = loadAndCheck(folder, problems, reuse);
             String language = translated.settings().language();
             if (!languages.add(language) || !language.matches("[a-z]{2,3}")) {
                 problems.error(Position.of(displayName(folder, ContentLoader.TRACKER_FILE)), "the translation's"
@@ -227,7 +266,7 @@ public final class Trackdown {
                 } catch (IOException e) {
                     throw new StagingFailure(e);
                 }
-            });
+            }, false);
             int written = staging.publish();
             return new BuildReport(tracker, problems.sorted(), written);
         } catch (StagingFailure e) {
@@ -311,8 +350,9 @@ public final class Trackdown {
         return message;
     }
 
-    private Tracker loadAndCheck(Path folder, Problems problems) throws ContentException {
-        LoadedContent content = new ContentLoader(folder, projectDirectory, problems).load();
+    private Tracker loadAndCheck(Path folder, Problems problems, boolean reuse) throws ContentException {
+        LoadedContent content = new ContentLoader(folder, projectDirectory, problems)
+                .reuse(reuse ? documentCaches.computeIfAbsent(folder, f -> new DocumentCache()) : null).load();
         Tracker tracker = new ContentChecker(problems).check(content);
         if (tracker == null) {
             reportBrokenLinks(folder, content, problems);

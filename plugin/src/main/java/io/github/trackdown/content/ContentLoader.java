@@ -40,6 +40,8 @@ public final class ContentLoader {
     private final Problems problems;
     private final YamlReader yaml;
     private final List<String> attachments = new ArrayList<>();
+    private DocumentCache cache;
+    private final java.util.Set<Path> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * Creates a loader.
@@ -53,6 +55,12 @@ public final class ContentLoader {
         this.projectDirectory = projectDirectory.toAbsolutePath().normalize();
         this.problems = problems;
         this.yaml = new YamlReader(problems);
+    }
+
+    /** Reuses the files of the previous load that did not change, and keeps this load's; none by default. */
+    public ContentLoader reuse(DocumentCache previous) {
+        this.cache = previous;
+        return this;
     }
 
     /** Reads the whole content folder; never throws for a content mistake, it reports it. */
@@ -83,6 +91,9 @@ public final class ContentLoader {
         if (reviews.isEmpty() && settings != null) {
             problems.error(Position.of(trackerName), "there is no review year folder (such as `2024/`)"
                     + " next to tracker.yml");
+        }
+        if (cache != null) {
+            cache.keepOnly(read);
         }
         return new LoadedContent(trackerName, settings, reviews, attachments);
     }
@@ -146,13 +157,40 @@ public final class ContentLoader {
     }
 
     private SourceDocument read(Path file) {
-        String name = nameOf(file);
-        String contentPath = contentDirectory.relativize(file).toString().replace('\\', '/');
-        String text = TextFiles.read(file, name, problems);
-        if (text == null) {
-            return new SourceDocument(name, contentPath, null, "", 1);
+        if (cache == null) {
+            byte[] bytes = TextFiles.bytes(file, nameOf(file), problems);
+            return bytes == null ? failed(file) : parse(file, bytes, problems, yaml);
         }
-        return FrontMatter.split(text, name, contentPath, yaml, problems);
+        read.add(file);
+        Problems own = new Problems();
+        byte[] bytes = TextFiles.bytes(file, nameOf(file), own);
+        SourceDocument kept = bytes == null ? null : cache.get(file, bytes);
+        if (kept != null) {
+            return kept;
+        }
+        SourceDocument document = bytes == null ? failed(file) : parse(file, bytes, own, new YamlReader(own));
+        own.sorted().forEach(problems::add);
+        if (own.isEmpty()) {
+            cache.keep(file, bytes, document);
+        }
+        return document;
+    }
+
+    private SourceDocument parse(Path file, byte[] bytes, Problems problems, YamlReader yaml) {
+        String text = TextFiles.decode(bytes, nameOf(file), problems);
+        if (text == null) {
+            return failed(file);
+        }
+        return FrontMatter.split(text, nameOf(file), contentPathOf(file), yaml, problems);
+    }
+
+    /** A document that could not be read (reported). */
+    private SourceDocument failed(Path file) {
+        return new SourceDocument(nameOf(file), contentPathOf(file), null, "", 1);
+    }
+
+    private String contentPathOf(Path file) {
+        return contentDirectory.relativize(file).toString().replace('\\', '/');
     }
 
     /** Refuses, with a problem, a symbolic link that leads outside the content folder. */

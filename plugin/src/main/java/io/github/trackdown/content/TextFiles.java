@@ -34,7 +34,12 @@ public final class TextFiles {
      * @return the text with normalised line endings, or {@code null} after reporting a problem
      */
     public static String read(Path file, String name, Problems problems) {
-        byte[] bytes;
+        byte[] bytes = bytes(file, name, problems);
+        return bytes == null ? null : decode(bytes, name, problems);
+    }
+
+    /** The bytes of a file, or {@code null} after reporting why they cannot be read (too large, unreadable). */
+    static byte[] bytes(Path file, String name, Problems problems) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -42,11 +47,15 @@ public final class TextFiles {
                         + " KiB; content files may be at most " + MAX_BYTES / 1024 + " KiB");
                 return null;
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             problems.error(Position.of(name), "the file cannot be read: " + e.getMessage());
             return null;
         }
+    }
+
+    /** The text of a file's bytes with normalised line endings, or {@code null} after reporting bytes not UTF-8. */
+    static String decode(byte[] bytes, String name, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

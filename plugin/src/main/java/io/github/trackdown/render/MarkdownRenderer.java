@@ -47,6 +47,7 @@ public final class MarkdownRenderer {
     private final Function<String, String> displayName;
     private final Problems problems;
     private final Map<CacheKey, String> cache = new ConcurrentHashMap<>();
+    private RenderCache shared;
 
     /** A cache key that refers to the Markdown instead of copying its text; its hash is the text's cached hash. */
     private record CacheKey(String root, Markdown markdown) {
@@ -75,6 +76,11 @@ public final class MarkdownRenderer {
         this.problems = problems;
     }
 
+    /** Reuses conversions of earlier builds from the given cache, and keeps this build's there; none by default. */
+    void reuse(RenderCache cache) {
+        this.shared = cache;
+    }
+
     /**
      * Converts Markdown to HTML for a page whose path back to the site root is {@code root}.
      *
@@ -84,7 +90,7 @@ public final class MarkdownRenderer {
         if (markdown.isBlank()) {
             return "";
         }
-        return cache.computeIfAbsent(new CacheKey(root, markdown), k -> convert(markdown, root));
+        return cache.computeIfAbsent(new CacheKey(root, markdown), k -> convertOrReuse(markdown, root));
     }
 
     /**
@@ -92,10 +98,20 @@ public final class MarkdownRenderer {
      * result: the cache would only hold it until the end of the build.
      */
     public String toHtmlOnce(Markdown markdown, String root) {
-        return markdown.isBlank() ? "" : convert(markdown, root);
+        return markdown.isBlank() ? "" : convertOrReuse(markdown, root);
     }
 
-    private String convert(Markdown markdown, String root) {
+    private String convertOrReuse(Markdown markdown, String root) {
+        if (shared == null) {
+            return convert(markdown, root, null);
+        }
+        CacheKey key = new CacheKey(root, markdown);
+        String html = shared.markdown(key);
+        return html != null ? html : convert(markdown, root, key);
+    }
+
+    /** Converts; keeps the result in the shared cache under {@code key} when there is one and no link was broken. */
+    private String convert(Markdown markdown, String root, CacheKey key) {
         Node document = parser.parse(markdown.source());
         LinkRewriter links = new LinkRewriter(markdown, root, false);
         document.accept(links);
@@ -104,7 +120,11 @@ public final class MarkdownRenderer {
             document.accept(new LinkRewriter(markdown, root, true));
         }
         wrapTables(document);
-        return renderer.render(document);
+        String html = renderer.render(document);
+        if (key != null && !links.broken) {
+            shared.keepMarkdown(key, html);
+        }
+        return html;
     }
 
     /** Puts every table in a {@link TableScroll} box. */

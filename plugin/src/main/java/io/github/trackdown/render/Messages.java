@@ -31,10 +31,12 @@ public final class Messages {
 
     private final String language;
     private final Map<String, String> texts;
+    private final TemplateFunction templateFunction;
 
     private Messages(String language, Map<String, String> texts) {
         this.language = language;
         this.texts = texts;
+        this.templateFunction = key -> text(key.strip());
     }
 
     /** The messages for a language tag, such as {@code cy}; English when no bundle ships for it. */
@@ -74,7 +76,7 @@ public final class Messages {
 
     /** For templates: {@code {{#t}}key{{/t}}} places the message, its Mustache values filled from the page. */
     public TemplateFunction templateFunction() {
-        return key -> text(key.strip());
+        return templateFunction;
     }
 
     private static Map<String, String> load(String language) {

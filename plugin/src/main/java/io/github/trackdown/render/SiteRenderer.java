@@ -64,6 +64,7 @@ public final class SiteRenderer {
     private final DateTimeFormatter dates;
     private final Messages messages;
     private List<Alternate> alternates = List.of();
+    private RenderCache cache;
     private final StatusMatrix matrix;
     private final List<YearCounts> countsPerYear;
     private final Map<Assessment, Recommendation> recommendationOf = new IdentityHashMap<>();
@@ -237,7 +238,15 @@ public final class SiteRenderer {
         Views.Page layout = new Views.Page(tracker.settings().language(), title, tracker.settings().title(), root,
                 nav(template, root), asOf(), tracker.settings().description(), tracker.settings().publisher(),
                 messages.templateFunction(), languages, inlineStyle);
-        return new OutputFile(path, templates.renderUtf8(template, layout, view));
+        byte[] reused = cache == null ? null : cache.page(path, template, layout, view);
+        if (reused != null) {
+            return new OutputFile(path, reused);
+        }
+        byte[] bytes = templates.renderUtf8(template, layout, view);
+        if (cache != null) {
+            cache.keepPage(path, template, layout, view, bytes);
+        }
+        return new OutputFile(path, bytes);
     }
 
     /**
@@ -249,6 +258,12 @@ public final class SiteRenderer {
      * @param paths every page of that site
      */
     public record Alternate(String language, String name, String prefix, Set<String> paths) {
+    }
+
+    /** Reuses the pages and Markdown of the previous build from the cache, and keeps this build's; none by default. */
+    public void reuse(RenderCache previous) {
+        this.cache = previous;
+        markdown.reuse(previous);
     }
 
     /** Links every page to its counterpart in the given sites (or their home page); none by default. */
