@@ -97,6 +97,10 @@ public final class Trackdown {
     /**
      * Checks the content and renders every file of the site in memory, writing nothing.
      *
+     * <p>Calling it again on the same engine, as the preview does on every save, reuses what the previous call read
+     * and rendered where nothing changed: files with the same bytes are not parsed again, Markdown is not converted
+     * again, and a page whose views are equal is not rendered again. The result is the same as a fresh engine's.
+     *
      * @throws ContentException when the content has errors (or warnings, when strict)
      */
     public RenderedSite render() throws ContentException {

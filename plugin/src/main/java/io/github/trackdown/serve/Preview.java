@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A live preview of a tracker's site: builds it, serves it, and rebuilds it whenever the content changes.
  *
  * <p>The site is built in memory ({@link Trackdown#render()}) and nothing is written to disk. Every change to the
- * content folder, including its {@code templates/} and {@code assets/}, rebuilds the whole site, which takes well
- * under a second for hundreds of recommendations; open pages then reload by themselves. When the content has
+ * content folder, including its {@code templates/} and {@code assets/}, renders the site again, redoing only what
+ * the change affects (the engine reuses unchanged files, Markdown and pages), which takes about half a second for
+ * 10,000 files; open pages then reload by themselves. When the content has
  * errors, pages show them instead of the last site, and the log lists them; the last site that built is kept for
  * the style sheets.
  *
