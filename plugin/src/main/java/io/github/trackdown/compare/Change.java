@@ -5,31 +5,29 @@ package io.github.trackdown.compare;
  */
 public enum Change {
     /** First appears in this review. */
-    NEW("new", "+", "New in this review", "change.new"),
+    NEW("new", "+", "change.new"),
     /** Assessed for the first time, after a review that made it without assessing it. */
-    FIRST_ASSESSED("first-assessed", "\u25CF", "Assessed for the first time", "change.firstAssessed"),
+    FIRST_ASSESSED("first-assessed", "\u25CF", "change.firstAssessed"),
     /** A better step on the scale than last time. */
-    IMPROVED("improved", "\u25B2", "Improved", "change.improved"),
+    IMPROVED("improved", "\u25B2", "change.improved"),
     /** A worse step on the scale than last time. */
-    WORSENED("worsened", "\u25BC", "Worsened", "change.worsened"),
+    WORSENED("worsened", "\u25BC", "change.worsened"),
     /** The same status as last time. */
-    UNCHANGED("unchanged", "=", "Unchanged", "change.unchanged"),
+    UNCHANGED("unchanged", "=", "change.unchanged"),
     /** Closed in this review. */
-    CLOSED("closed", "\u25A0", "Closed", "change.closed"),
+    CLOSED("closed", "\u25A0", "change.closed"),
     /** Followed up again after being closed. */
-    REOPENED("reopened", "\u21BA", "Reopened", "change.reopened"),
+    REOPENED("reopened", "\u21BA", "change.reopened"),
     /** Not assessed in this review although it was before. */
-    NOT_ASSESSED("not-assessed", "?", "Not assessed this time", "change.notAssessed");
+    NOT_ASSESSED("not-assessed", "?", "change.notAssessed");
 
     private final String slug;
     private final String symbol;
-    private final String label;
     private final String messageKey;
 
-    Change(String slug, String symbol, String label, String messageKey) {
+    Change(String slug, String symbol, String messageKey) {
         this.slug = slug;
         this.symbol = symbol;
-        this.label = label;
         this.messageKey = messageKey;
     }
 
@@ -43,13 +41,9 @@ public enum Change {
         return slug;
     }
 
-    /** A short symbol shown beside the status; decorative, always paired with {@link #label()}. */
+    /** A short symbol shown beside the status; decorative, always paired with the words of {@link #messageKey()}. */
     public String symbol() {
         return symbol;
     }
 
-    /** The words for readers, in English. */
-    public String label() {
-        return label;
-    }
 }
