@@ -19,4 +19,6 @@ assert !new File(site, 'project-info.html').exists()
 def log = new File(basedir, 'build.log').text
 assert log.contains('Trackdown: the content is correct: 2 recommendations in 2 reviews')
 assert log.contains('Trackdown: wrote ')
+// The build in the site phase used the check of the validate phase instead of reading every file again.
+assert log.contains('(the content as checked earlier in this build: no file changed since)') : log
 return true

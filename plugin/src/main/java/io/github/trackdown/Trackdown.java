@@ -4,6 +4,7 @@ import com.github.mustachejava.MustacheException;
 import io.github.trackdown.check.ContentChecker;
 import io.github.trackdown.content.ContentLoader;
 import io.github.trackdown.content.DocumentCache;
+import io.github.trackdown.content.FileStamps;
 import io.github.trackdown.content.LoadedContent;
 import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Tracker;
@@ -14,6 +15,7 @@ import io.github.trackdown.render.SiteRenderer;
 import io.github.trackdown.render.Templates;
 import io.github.trackdown.report.ContentException;
 import io.github.trackdown.report.Position;
+import io.github.trackdown.report.Problem;
 import io.github.trackdown.report.Problems;
 import io.github.trackdown.scaffold.ScaffoldException;
 import io.github.trackdown.scaffold.Scaffolded;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +71,10 @@ public final class Trackdown {
     /** What the last {@link #render()} of each content folder read and rendered, for the next to reuse. */
     private final Map<Path, DocumentCache> documentCaches = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Path, RenderCache> renderCaches = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The check a build may reuse instead of reading and checking the content again; from the builder. */
+    private final CheckedContent checkedBefore;
+    /** What this engine's last successful check found. */
+    private volatile CheckedContent checked;
 
     private Trackdown(Builder builder) {
         this.contentDirectory = builder.contentDirectory.toAbsolutePath().normalize();
@@ -77,6 +84,7 @@ public final class Trackdown {
         this.strict = builder.strict;
         this.allowRawHtml = builder.allowRawHtml;
         this.siteUrl = builder.siteUrl;
+        this.checkedBefore = builder.checkedBefore;
     }
 
     /** Starts configuring an engine. */
@@ -90,8 +98,75 @@ public final class Trackdown {
      * @throws ContentException when the content has errors (or warnings, when strict)
      */
     public BuildReport check() throws ContentException {
-        RenderedSite site = render();
-        return new BuildReport(site.tracker(), site.warnings(), 0);
+        if (Files.isDirectory(contentDirectory.resolve(TEMPLATES_FOLDER))) {
+            // A template of the tracker's own may use a value no page has: only rendering every page shows it.
+            RenderedSite site = render();
+            return new BuildReport(site.tracker(), site.warnings(), 0, false);
+        }
+        Problems problems = new Problems();
+        FileStamps before = FileStamps.of(List.of(contentDirectory));
+        Tracker tracker = loadAndCheck(contentDirectory, problems, false);
+        Map<Path, Tracker> translations = loadTranslations(tracker, problems, false);
+        List<Problem> found = problems.sorted();
+        AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
+                file -> displayName(contentDirectory, contentDirectory.relativize(file).toString()), problems);
+        new SiteRenderer(tracker, new Templates(), allowRawHtml, siteUrl, path -> displayName(contentDirectory, path),
+                problems).checkLinks();
+        translations.forEach((folder, translated) -> new SiteRenderer(translated, new Templates(), allowRawHtml,
+                siteUrl, path -> displayName(folder, path), problems).checkLinks());
+        failOnProblems(problems);
+        List<Path> folders = stampedFolders(translations.keySet());
+        FileStamps stamps = before.plus(FileStamps.of(folders.subList(1, folders.size())));
+        checked = new CheckedContent(contentDirectory, projectDirectory, folders, stamps, tracker, translations, found);
+        return new BuildReport(tracker, problems.sorted(), 0, false);
+    }
+
+    /**
+     * What the last successful {@link #check()} of this engine found, for a {@link #build()} of another engine to
+     * reuse (see {@link Builder#checkedBefore}); empty before that, and after a check of a tracker with templates
+     * of its own.
+     */
+    public Optional<CheckedContent> checked() {
+        return Optional.ofNullable(checked);
+    }
+
+    /**
+     * A tracker that {@link #check()} found correct, with the warnings it gave and the stamps of the files it read.
+     * Opaque: hand it to {@link Builder#checkedBefore}, so that the build that follows a check in the same Maven run
+     * does not read and check every file again.
+     */
+    public static final class CheckedContent {
+        private final Path contentDirectory;
+        private final Path projectDirectory;
+        private final List<Path> folders;
+        private final FileStamps stamps;
+        private final Tracker tracker;
+        private final Map<Path, Tracker> translations;
+        private final List<Problem> warnings;
+
+        private CheckedContent(Path contentDirectory, Path projectDirectory, List<Path> folders, FileStamps stamps,
+                Tracker tracker, Map<Path, Tracker> translations, List<Problem> warnings) {
+            this.contentDirectory = contentDirectory;
+            this.projectDirectory = projectDirectory;
+            this.folders = folders;
+            this.stamps = stamps;
+            this.tracker = tracker;
+            this.translations = translations;
+            this.warnings = warnings;
+        }
+
+        /** Whether it holds what checking the engine's content now would give: same folders, no file changed. */
+        private boolean stillValidFor(Trackdown engine) {
+            return contentDirectory.equals(engine.contentDirectory) && projectDirectory.equals(engine.projectDirectory)
+                    && stamps.equals(FileStamps.of(folders));
+        }
+    }
+
+    /** The content folder and the translation folders outside it: the files a check reads. */
+    private List<Path> stampedFolders(java.util.Collection<Path> translationFolders) {
+        List<Path> folders = new ArrayList<>(List.of(contentDirectory));
+        translationFolders.stream().filter(folder -> !folder.startsWith(contentDirectory)).forEach(folders::add);
+        return folders;
     }
 
     /**
@@ -106,7 +181,7 @@ public final class Trackdown {
     public RenderedSite render() throws ContentException {
         Problems problems = new Problems();
         List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
-        Tracker tracker = render(problems, files::add, true);
+        Tracker tracker = render(problems, files::add, true, null);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(java.util.Comparator.comparing(OutputFile::path));
         return new RenderedSite(tracker, problems.sorted(), sorted);
@@ -119,12 +194,22 @@ public final class Trackdown {
      *
      * @param reuse whether to reuse the files, Markdown and pages of the previous {@code render} that did not
      *     change (the preview renders again on every save), and keep this render's for the next
+     * @param checkedContent a check of the content to use instead of reading and checking it, or {@code null}
      * @throws ContentException when the content has errors (or warnings, when strict), after every file was handed
      *     over: the caller must then discard them
      */
-    private Tracker render(Problems problems, Consumer<OutputFile> sink, boolean reuse) throws ContentException {
-        Tracker tracker = loadAndCheck(contentDirectory, problems, reuse);
-        Map<Path, Tracker> translations = loadTranslations(tracker, problems, reuse);
+    private Tracker render(Problems problems, Consumer<OutputFile> sink, boolean reuse, CheckedContent checkedContent)
+            throws ContentException {
+        Tracker tracker;
+        Map<Path, Tracker> translations;
+        if (checkedContent != null) {
+            tracker = checkedContent.tracker;
+            translations = checkedContent.translations;
+            checkedContent.warnings.forEach(problems::add);
+        } else {
+            tracker = loadAndCheck(contentDirectory, problems, reuse);
+            translations = loadTranslations(tracker, problems, reuse);
+        }
         List<OutputFile> assets = AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
                 file -> displayName(contentDirectory, contentDirectory.relativize(file).toString()), problems);
         java.util.Set<String> overridden = new java.util.HashSet<>();
@@ -263,6 +348,7 @@ public final class Trackdown {
         }
         refuseDangerousOutput();
         Problems problems = new Problems();
+        CheckedContent reusable = checkedBefore != null && checkedBefore.stillValidFor(this) ? checkedBefore : null;
         try (SiteWriter.Staging staging = new SiteWriter(outputDirectory).stage()) {
             Tracker tracker = render(problems, file -> {
                 try {
@@ -270,9 +356,9 @@ public final class Trackdown {
                 } catch (IOException e) {
                     throw new StagingFailure(e);
                 }
-            }, false);
+            }, false, reusable);
             int written = staging.publish();
-            return new BuildReport(tracker, problems.sorted(), written);
+            return new BuildReport(tracker, problems.sorted(), written, reusable != null);
         } catch (StagingFailure e) {
             throw e.getCause();
         }
@@ -383,7 +469,7 @@ public final class Trackdown {
                 path -> displayName(contentFolder, path), problems);
         for (io.github.trackdown.content.SourceDocument document : documents) {
             if (document.frontMatter() != null) {
-                links.toHtml(new Markdown(document.body(), document.contentPath(), document.bodyLine()), "");
+                links.checkLinks(new Markdown(document.body(), document.contentPath(), document.bodyLine()));
             }
         }
     }
@@ -421,8 +507,19 @@ public final class Trackdown {
         private boolean strict;
         private boolean allowRawHtml;
         private String siteUrl = "";
+        private CheckedContent checkedBefore;
 
         private Builder() {
+        }
+
+        /**
+         * A check of the same content folder that {@link #build()} reuses, instead of reading and checking every file
+         * again, when no file under the folder was added, removed or changed since; none by default. Its warnings
+         * are reported again.
+         */
+        public Builder checkedBefore(CheckedContent check) {
+            this.checkedBefore = check;
+            return this;
         }
 
         /** The folder with {@code tracker.yml} and the review year folders. Required. */

@@ -53,6 +53,9 @@ public final class ContentChecker {
     private final Map<Assessment, SourceDocument> sources = new IdentityHashMap<>();
     /** The ids written in each review's files, even files with other mistakes: for the continuity checks. */
     private final Map<Integer, java.util.Set<String>> idsWritten = new HashMap<>();
+    private Terms<Theme> themes;
+    private Terms<Status> statuses;
+    private Terms<Outcome> outcomes;
 
     /** Creates a checker that reports into the given collector. */
     public ContentChecker(Problems problems) {
@@ -68,6 +71,11 @@ public final class ContentChecker {
         VocabularyReader.Result settings = new VocabularyReader(problems).read(content.settings(),
                 content.trackerFile());
         Vocabulary vocabulary = settings == null ? null : settings.vocabulary();
+        if (vocabulary != null) {
+            themes = new Terms<>(vocabulary.themes(), Theme::name);
+            statuses = new Terms<>(vocabulary.statuses(), Status::name);
+            outcomes = new Terms<>(vocabulary.outcomes(), Outcome::name);
+        }
         List<Review> reviews = new ArrayList<>();
         for (ReviewFolder folder : content.reviews()) {
             Review review = review(folder, vocabulary);
@@ -172,11 +180,9 @@ public final class ContentChecker {
         Status status = null;
         Outcome outcome = null;
         if (vocabulary != null) {
-            theme = lookUp(new Terms<>(vocabulary.themes(), Theme::name), themeName, "theme", "a theme", fields);
-            status = lookUp(new Terms<>(vocabulary.statuses(), Status::name), statusName, "status", "a status",
-                    fields);
-            outcome = lookUp(new Terms<>(vocabulary.outcomes(), Outcome::name), outcomeName, "outcome",
-                    "an outcome", fields);
+            theme = lookUp(themes, themeName, "theme", "a theme", fields);
+            status = lookUp(statuses, statusName, "status", "a status", fields);
+            outcome = lookUp(outcomes, outcomeName, "outcome", "an outcome", fields);
         }
         RecommendationBody body = RecommendationBody.split(document.body(), document.bodyLine());
         if (body.wording().isBlank()) {

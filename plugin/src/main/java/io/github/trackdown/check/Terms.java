@@ -1,22 +1,21 @@
 package io.github.trackdown.check;
 
+import io.github.trackdown.model.Spaces;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Looks up the words editors write (a status, an outcome, a theme) in a vocabulary.
  *
- * <p>Case and repeated spaces do not matter: {@code some  Progress} finds "Some progress".
+ * <p>Case and repeated spaces do not matter: {@code some  Progress} finds "Some progress". (Spaces are those of
+ * the regex {@code \\s}: space, tab, line breaks, vertical tab and form feed.)
  *
  * @param <T> the kind of term
  */
 final class Terms<T> {
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, T> byKey = new LinkedHashMap<>();
     private final List<String> names;
@@ -30,7 +29,7 @@ final class Terms<T> {
 
     /** The comparison key of a written name. */
     static String key(String name) {
-        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return Spaces.collapse(name.strip()).toLowerCase(Locale.ROOT);
     }
 
     /** The term with that name, or {@code null}. */

@@ -3,6 +3,7 @@ package io.github.trackdown.compare;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
+import io.github.trackdown.model.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,19 +94,14 @@ public record WordingDiff(List<Part> parts) {
         List<String> tokens = new ArrayList<>();
         int start = 0;
         while (start < stripped.length()) {
-            boolean space = isSpace(stripped.charAt(start));
+            boolean space = Spaces.isSpace(stripped.charAt(start));
             int end = start + 1;
-            while (end < stripped.length() && isSpace(stripped.charAt(end)) == space) {
+            while (end < stripped.length() && Spaces.isSpace(stripped.charAt(end)) == space) {
                 end++;
             }
             tokens.add(space ? " " : stripped.substring(start, end));
             start = end;
         }
         return tokens;
-    }
-
-    /** The regex {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

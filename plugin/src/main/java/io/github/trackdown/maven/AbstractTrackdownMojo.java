@@ -8,6 +8,7 @@ import io.github.trackdown.scaffold.ScaffoldException;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -15,6 +16,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters every Trackdown goal shares, and the mapping of the engine's outcome to Maven's. */
 abstract class AbstractTrackdownMojo extends AbstractMojo {
+
+    private static final String CHECKED_CONTENT = Trackdown.CheckedContent.class.getName();
 
     /**
      * The content folder: {@code tracker.yml} and one folder per review year.
@@ -74,10 +77,12 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
                 .allowRawHtml(allowRawHtml)
                 .siteUrl(siteUrl)
                 .outputDirectory(outputDirectory().toPath())
+                .checkedBefore(takeEarlierCheck())
                 .build();
         long started = System.nanoTime();
         try {
             String done = run(engine);
+            engine.checked().ifPresent(this::keepCheck);
             if (done != null) {
                 getLog().info(done + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             }
@@ -91,6 +96,23 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
             throw new MojoExecutionException("Trackdown could not write " + written() + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The check an earlier goal of this project ran in this Maven run (the check goal in {@code validate}), which the
+     * engine reuses when no content file changed since, and forgets, so that it is not held for the rest of the run.
+     */
+    private Trackdown.CheckedContent takeEarlierCheck() {
+        Map<?, ?> context = getPluginContext();
+        return context == null ? null : (Trackdown.CheckedContent) context.remove(CHECKED_CONTENT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void keepCheck(Trackdown.CheckedContent check) {
+        Map<Object, Object> context = getPluginContext();
+        if (context != null) {
+            context.put(CHECKED_CONTENT, check);
         }
     }
 

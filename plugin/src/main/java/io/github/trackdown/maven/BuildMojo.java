@@ -38,6 +38,7 @@ public class BuildMojo extends AbstractTrackdownMojo {
         BuildReport report = engine.build();
         report(report.warnings());
         return "Trackdown: wrote " + report.filesWritten() + " files for " + report.tracker().recommendations().size()
-                + " recommendations in " + report.tracker().reviews().size() + " reviews to " + outputDirectory;
+                + " recommendations in " + report.tracker().reviews().size() + " reviews to " + outputDirectory
+                + (report.checkReused() ? " (the content as checked earlier in this build: no file changed since)" : "");
     }
 }

@@ -7,6 +7,7 @@ import io.github.trackdown.model.Assessment;
 import io.github.trackdown.model.Outcome;
 import io.github.trackdown.model.Recommendation;
 import io.github.trackdown.model.Review;
+import io.github.trackdown.model.Spaces;
 import io.github.trackdown.model.Status;
 import io.github.trackdown.model.Theme;
 import io.github.trackdown.model.Tracker;
@@ -186,7 +187,7 @@ final class DataExports {
                 texts.forEach(part -> text.append(' ').append(part));
                 json.writeStartObject();
                 json.writeStringField("id", recommendation.id());
-                json.writeStringField("text", collapseSpaces(text).toLowerCase(Locale.ROOT));
+                json.writeStringField("text", Spaces.collapse(text).toLowerCase(Locale.ROOT));
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -195,27 +196,5 @@ final class DataExports {
         }
         out.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
-    }
-
-    /**
-     * The text with every run of white space ({@code \\s}: space, tab, line breaks, form feed, vertical tab) made one
-     * space, as {@code replaceAll("\\s+", " ")} does, in one pass: the search index holds every text of the tracker.
-     */
-    static String collapseSpaces(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                if (!inSpace) {
-                    out.append(' ');
-                    inSpace = true;
-                }
-            } else {
-                out.append(c);
-                inSpace = false;
-            }
-        }
-        return out.toString();
     }
 }

@@ -113,18 +113,37 @@ public final class MarkdownRenderer {
     /** Converts; keeps the result in the shared cache under {@code key} when there is one and no link was broken. */
     private String convert(Markdown markdown, String root, CacheKey key) {
         Node document = parser.parse(markdown.source());
-        LinkRewriter links = new LinkRewriter(markdown, root, false);
-        document.accept(links);
-        if (links.broken) {
+        boolean broken = rewriteLinks(document, markdown, root);
+        if (broken) {
             document = positionedParser.parse(markdown.source());
             document.accept(new LinkRewriter(markdown, root, true));
         }
         wrapTables(document);
         String html = renderer.render(document);
-        if (key != null && !links.broken) {
+        if (key != null && !broken) {
             shared.keepMarkdown(key, html);
         }
         return html;
+    }
+
+    /**
+     * Reports every link and image in the Markdown that leads to no content file, as converting it would, without
+     * converting it. Markdown without a {@code ]} has no links or images to check, and is not parsed.
+     */
+    public void checkLinks(Markdown markdown) {
+        if (markdown.source().indexOf(']') < 0) {
+            return;
+        }
+        if (rewriteLinks(parser.parse(markdown.source()), markdown, "")) {
+            positionedParser.parse(markdown.source()).accept(new LinkRewriter(markdown, "", true));
+        }
+    }
+
+    /** Rewrites the links of a parsed document, reporting nothing; whether a link was broken. */
+    private boolean rewriteLinks(Node document, Markdown markdown, String root) {
+        LinkRewriter links = new LinkRewriter(markdown, root, false);
+        document.accept(links);
+        return links.broken;
     }
 
     /** Puts every table in a {@link TableScroll} box. */

@@ -148,6 +148,20 @@ public final class SiteRenderer {
         sitemap(paths.stream()).ifPresent(sink);
     }
 
+    /**
+     * Reports every link in the tracker's Markdown that leads to no content file, as {@link #render()} would, without
+     * rendering any page. Uses every core.
+     */
+    public void checkLinks() {
+        tracker.reviews().forEach(review -> markdown.checkLinks(review.summary()));
+        tracker.recommendations().parallelStream().forEach(recommendation -> {
+            for (Assessment assessment : recommendation.history()) {
+                markdown.checkLinks(assessment.wording());
+                markdown.checkLinks(assessment.comment());
+            }
+        });
+    }
+
     /** The sitemap of the given files, when the site's address is known. */
     private Optional<OutputFile> sitemap(Stream<String> paths) {
         if (siteUrl.isEmpty()) {

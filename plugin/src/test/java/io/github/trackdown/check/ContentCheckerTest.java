@@ -43,6 +43,13 @@ class ContentCheckerTest {
     }
 
     @Test
+    void statusesAreMatchedWhateverTheSpacesBetweenTheirWords() {
+        fixture.recommendation(2024, "R2", "Funding", "People", "\"  Some \\t  progress \"", "Retained");
+
+        assertEquals(List.of(), fixture.problems());
+    }
+
+    @Test
     void everyMistakeInEveryFileIsReportedInOneRunSortedByFileAndLine() {
         fixture.file("2024/r2.md", """
                 ---

@@ -1,14 +1,14 @@
-package io.github.trackdown.render;
+package io.github.trackdown.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class CollapseSpacesTest {
+class SpacesTest {
 
     @Test
-    void collapsesLikeTheRegex() {
+    void collapsesWhiteSpaceExactlyAsTheRegexDoes() {
         Random random = new Random(9);
         String alphabet = "aZ \t\n\r\u000B\f\u00A0\u2003é";
         for (int n = 0; n < 3_000; n++) {
@@ -16,7 +16,7 @@ class CollapseSpacesTest {
             for (int i = random.nextInt(30); i >= 0; i--) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertEquals(text.toString().replaceAll("\\s+", " "), DataExports.collapseSpaces(text), text.toString());
+            assertEquals(text.toString().replaceAll("\\s+", " "), Spaces.collapse(text), text.toString());
         }
     }
 }
