@@ -8,11 +8,12 @@
 #   RUNS=3            runs of each tool, alternating tool by tool
 #   YEARS=5           review years (recommendations per year = FILES / YEARS)
 #   SEED=42           the corpus seed
-#   TOOLS="mvn mvn-c1 inproc hugo jekyll"   which tools to time (hugo/jekyll are skipped when not installed):
-#       mvn      `mvn -o -q site` on the generated tracker project, Maven's JVM with its default options
-#       mvn-c1   the same with MAVEN_OPTS="$C1_OPTS" (what a large tracker can put in .mvn/jvm.config)
-#       inproc   the engine in one JVM, INPROC_BUILDS builds in a row (InProcessBenchmark)
-#       hugo, jekyll  `hugo` and `jekyll build` on the same Markdown
+#   TOOLS="mvn mvn-default inproc hugo jekyll"   which tools to time (hugo/jekyll are skipped when not installed):
+#       mvn          `mvn -o -q site` on the generated tracker project, which has this repository's .mvn/jvm.config
+#                    (C1 only and the serial collector: what suits a build that lasts seconds; see the README)
+#       mvn-default  the same without .mvn/jvm.config: Maven's JVM with its default options
+#       inproc       the engine in one JVM, INPROC_BUILDS builds in a row (InProcessBenchmark)
+#       hugo, jekyll `hugo` and `jekyll build` on the same Markdown
 #   STAGES=1          0 to skip the per-stage timing
 #   INPROC_BUILDS=5   builds per in-process run (the first is cold; the median of the others is reported)
 #
@@ -26,8 +27,7 @@ cd "$ROOT"
 RUNS="${RUNS:-3}"
 YEARS="${YEARS:-5}"
 SEED="${SEED:-42}"
-TOOLS="${TOOLS:-mvn mvn-c1 inproc hugo jekyll}"
-C1_OPTS="${C1_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
+TOOLS="${TOOLS:-mvn mvn-default inproc hugo jekyll}"
 STAGES="${STAGES:-1}"
 INPROC_BUILDS="${INPROC_BUILDS:-6}"
 SIZES=("$@")
@@ -66,7 +66,7 @@ time_run() {
     seconds=$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.3f", (e - s) / 1e9}')
     rss=$(awk '{printf "%.0f", $1 / 1024}' "$WORK/rss.txt")
     echo "$seconds $rss" >>"$WORK/$name.times"
-    printf "   %-8s %8.2f s %7d MB\n" "$name" "$seconds" "$rss"
+    printf "   %-11s %8.2f s %7d MB\n" "$name" "$seconds" "$rss"
 }
 
 for FILES in "${SIZES[@]}"; do
@@ -79,6 +79,8 @@ for FILES in "${SIZES[@]}"; do
         java -cp "$CP" io.github.trackdown.bench.CorpusGenerator "$CORPUS" "$RECS" "$YEARS" "$SEED"
         touch "$CORPUS/done"
     fi
+    mkdir -p "$CORPUS/tracker/.mvn"
+    cp "$ROOT/.mvn/jvm.config" "$CORPUS/tracker/.mvn/jvm.config"
     rm -f "$WORK"/*.times
     INPROC_LINES=()
     for run in $(seq 1 "$RUNS"); do
@@ -90,10 +92,12 @@ for FILES in "${SIZES[@]}"; do
                 time_run mvn "$WORK/mvn.log" "$ROOT/mvnw" -B -o -q "${MVN_REPO_ARGS[@]}" \
                     -f "$CORPUS/tracker/pom.xml" site
                 ;;
-            mvn-c1)
+            mvn-default)
                 rm -rf "$CORPUS/tracker/target"
-                time_run mvn-c1 "$WORK/mvn-c1.log" env MAVEN_OPTS="$C1_OPTS" "$ROOT/mvnw" -B -o -q \
-                    "${MVN_REPO_ARGS[@]}" -f "$CORPUS/tracker/pom.xml" site
+                mv "$CORPUS/tracker/.mvn/jvm.config" "$CORPUS/tracker/.mvn/jvm.config.off"
+                time_run mvn-default "$WORK/mvn-default.log" "$ROOT/mvnw" -B -o -q "${MVN_REPO_ARGS[@]}" \
+                    -f "$CORPUS/tracker/pom.xml" site || true
+                mv "$CORPUS/tracker/.mvn/jvm.config.off" "$CORPUS/tracker/.mvn/jvm.config"
                 ;;
             inproc)
                 rm -rf "$WORK/inproc-site"
@@ -121,20 +125,20 @@ for FILES in "${SIZES[@]}"; do
         "Jekyll $(find "$CORPUS/jekyll/_site" -name '*.html' 2>/dev/null | wc -l)"
     for line in "${INPROC_LINES[@]}"; do echo "   $line"; done
     echo "-- medians over $RUNS runs, $FILES files, $(nproc) cores"
-    printf "   %-8s %10s %10s %14s %14s\n" tool "wall (s)" "RSS (MB)" "mvn / tool" "mvn-c1 / tool"
+    printf "   %-11s %10s %10s %12s %19s\n" tool "wall (s)" "RSS (MB)" "mvn / tool" "mvn-default / tool"
     MVN_WALL=""
-    C1_WALL=""
+    DEFAULT_WALL=""
     [ -f "$WORK/mvn.times" ] && MVN_WALL=$(cut -d' ' -f1 "$WORK/mvn.times" | median)
-    [ -f "$WORK/mvn-c1.times" ] && C1_WALL=$(cut -d' ' -f1 "$WORK/mvn-c1.times" | median)
+    [ -f "$WORK/mvn-default.times" ] && DEFAULT_WALL=$(cut -d' ' -f1 "$WORK/mvn-default.times" | median)
     for tool in $TOOLS; do
         [ -f "$WORK/$tool.times" ] || continue
         wall=$(cut -d' ' -f1 "$WORK/$tool.times" | median)
         rss=$(cut -d' ' -f2 "$WORK/$tool.times" | median)
         ratio="-"
-        ratio_c1="-"
+        ratio_default="-"
         [ -n "$MVN_WALL" ] && ratio=$(awk -v a="$MVN_WALL" -v b="$wall" 'BEGIN {printf "%.2fx", a / b}')
-        [ -n "$C1_WALL" ] && ratio_c1=$(awk -v a="$C1_WALL" -v b="$wall" 'BEGIN {printf "%.2fx", a / b}')
-        printf "   %-8s %10.2f %10.0f %14s %14s\n" "$tool" "$wall" "$rss" "$ratio" "$ratio_c1"
+        [ -n "$DEFAULT_WALL" ] && ratio_default=$(awk -v a="$DEFAULT_WALL" -v b="$wall" 'BEGIN {printf "%.2fx", a / b}')
+        printf "   %-11s %10.2f %10.0f %12s %19s\n" "$tool" "$wall" "$rss" "$ratio" "$ratio_default"
     done
     if [ -f "$WORK/inproc.times" ]; then
         echo "   (inproc wall and RSS are for a whole JVM doing $INPROC_BUILDS builds; its warm speed is on the" \

@@ -27,6 +27,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -52,7 +53,7 @@ public final class ContentChecker {
     private final Problems problems;
     private final Map<Assessment, SourceDocument> sources = new IdentityHashMap<>();
     /** The ids written in each review's files, even files with other mistakes: for the continuity checks. */
-    private final Map<Integer, java.util.Set<String>> idsWritten = new HashMap<>();
+    private final Map<Integer, java.util.Set<String>> idsWritten = new java.util.concurrent.ConcurrentHashMap<>();
     private Terms<Theme> themes;
     private Terms<Status> statuses;
     private Terms<Outcome> outcomes;
@@ -94,8 +95,13 @@ public final class ContentChecker {
         Review header = reviewHeader(folder);
         Map<String, List<SourceDocument>> filesById = new HashMap<>();
         Map<SourceDocument, Assessment> read = new java.util.LinkedHashMap<>();
-        for (SourceDocument document : folder.recommendations()) {
-            Assessment assessment = assessment(document, folder.year(), vocabulary);
+        // Each file is checked on its own, on every core; what files say about each other is checked after.
+        List<Assessment> checked = folder.recommendations().parallelStream()
+                .map(document -> Optional.ofNullable(assessment(document, folder.year(), vocabulary))).toList()
+                .stream().map(found -> found.orElse(null)).toList();
+        for (int i = 0; i < checked.size(); i++) {
+            SourceDocument document = folder.recommendations().get(i);
+            Assessment assessment = checked.get(i);
             if (assessment != null) {
                 read.put(document, assessment);
                 filesById.computeIfAbsent(assessment.id().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
@@ -169,7 +175,8 @@ public final class ContentChecker {
             id = null;
         }
         if (id != null) {
-            idsWritten.computeIfAbsent(year, y -> new java.util.HashSet<>()).add(id.strip().toLowerCase(Locale.ROOT));
+            idsWritten.computeIfAbsent(year, y -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                    .add(id.strip().toLowerCase(Locale.ROOT));
         }
         String title = fields.requiredText("title", "give the recommendation's short title");
         String themeName = fields.requiredText("theme", "name one of the themes in tracker.yml");

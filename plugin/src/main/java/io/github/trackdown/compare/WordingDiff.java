@@ -50,7 +50,31 @@ public record WordingDiff(List<Part> parts) {
      * computing the difference: most recommendations keep their wording from one review to the next.
      */
     public static boolean sameWords(String before, String after) {
-        return before.equals(after) || tokens(before).equals(tokens(after));
+        if (before.equals(after)) {
+            return true;
+        }
+        String a = before.strip();
+        String b = after.strip();
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            boolean spaceA = Spaces.isSpace(a.charAt(i));
+            boolean spaceB = Spaces.isSpace(b.charAt(j));
+            if (spaceA != spaceB) {
+                return false;
+            }
+            if (spaceA) {
+                while (i < a.length() && Spaces.isSpace(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Spaces.isSpace(b.charAt(j))) {
+                    j++;
+                }
+            } else if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
+        }
+        return i == a.length() && j == b.length();
     }
 
     /** Compares an earlier and a later wording. */
@@ -61,8 +85,21 @@ public record WordingDiff(List<Part> parts) {
             // What the diff gives for equal wordings, without running it.
             return new WordingDiff(from.isEmpty() ? List.of() : List.of(new Part(Kind.SAME, String.join("", from))));
         }
+        // The words both share at the start and at the end are kept as they are: only the middle is diffed.
+        int prefix = 0;
+        while (prefix < from.size() && prefix < to.size() && from.get(prefix).equals(to.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < from.size() - prefix && suffix < to.size() - prefix
+                && from.get(from.size() - 1 - suffix).equals(to.get(to.size() - 1 - suffix))) {
+            suffix++;
+        }
         List<Part> parts = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(from, to, true).getDeltas()) {
+        add(parts, Kind.SAME, from.subList(0, prefix));
+        List<String> middleFrom = from.subList(prefix, from.size() - suffix);
+        List<String> middleTo = to.subList(prefix, to.size() - suffix);
+        for (AbstractDelta<String> delta : DiffUtils.diff(middleFrom, middleTo, true).getDeltas()) {
             if (delta.getType() == DeltaType.EQUAL) {
                 add(parts, Kind.SAME, delta.getSource().getLines());
             } else {
@@ -70,6 +107,7 @@ public record WordingDiff(List<Part> parts) {
                 add(parts, Kind.ADDED, delta.getTarget().getLines());
             }
         }
+        add(parts, Kind.SAME, from.subList(from.size() - suffix, from.size()));
         return new WordingDiff(parts);
     }
 

@@ -131,12 +131,20 @@ public final class MarkdownRenderer {
      * converting it. Markdown without a {@code ]} has no links or images to check, and is not parsed.
      */
     public void checkLinks(Markdown markdown) {
-        if (markdown.source().indexOf(']') < 0) {
+        if (hasNoLinks(markdown)) {
             return;
         }
         if (rewriteLinks(parser.parse(markdown.source()), markdown, "")) {
             positionedParser.parse(markdown.source()).accept(new LinkRewriter(markdown, "", true));
         }
+    }
+
+    /**
+     * Whether the Markdown certainly has no link or image (it has no {@code ]}), so that its HTML does not depend on
+     * the file it is written in.
+     */
+    public static boolean hasNoLinks(Markdown markdown) {
+        return markdown.source().indexOf(']') < 0;
     }
 
     /** Rewrites the links of a parsed document, reporting nothing; whether a link was broken. */

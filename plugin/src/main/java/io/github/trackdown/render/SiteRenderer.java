@@ -374,6 +374,7 @@ public final class SiteRenderer {
     private Views.Recommendation recommendation(Recommendation recommendation, String root) {
         List<Views.HistoryEntry> history = new ArrayList<>();
         Assessment previous = null;
+        String previousWording = "";
         for (Assessment assessment : recommendation.history()) {
             Change change = Comparisons.change(previous == null ? null : previous.status(), assessment.status());
             List<Views.DiffPart> diff = List.of();
@@ -386,13 +387,19 @@ public final class SiteRenderer {
                         part.kind() == WordingDiff.Kind.SAME, part.kind() == WordingDiff.Kind.ADDED,
                         part.kind() == WordingDiff.Kind.REMOVED)).toList();
             }
+            // Most wordings are kept word for word from one review to the next: converted once when nothing in them
+            // depends on the file they are written in.
+            String wording = previous != null && MarkdownRenderer.hasNoLinks(assessment.wording())
+                    && previous.wording().source().equals(assessment.wording().source())
+                    ? previousWording : markdown.toHtmlOnce(assessment.wording(), root);
             history.add(0, new Views.HistoryEntry(assessment.year(), root + reviewPath(assessment.year()),
                     yearAnchor(assessment.year()), assessment.title(), assessment.theme().name(),
                     label(assessment.status(), root), marker(change, previous == null ? 0 : previous.year()),
                     assessment.outcome().name(), String.join("; ", assessment.owners()),
-                    markdown.toHtmlOnce(assessment.wording(), root), markdown.toHtml(assessment.comment(), root),
+                    wording, markdown.toHtml(assessment.comment(), root),
                     previous == null ? 0 : previous.year(), reworded, reworded ? diff : List.of()));
             previous = assessment;
+            previousWording = wording;
         }
         Assessment latest = recommendation.latest();
         return new Views.Recommendation(recommendation.id(), latest.title(), latest.theme().name(),

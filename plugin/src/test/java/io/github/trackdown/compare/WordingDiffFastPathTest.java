@@ -44,4 +44,37 @@ class WordingDiffFastPathTest {
         assertEquals(List.of(), WordingDiff.between(" ", "").parts());
         assertFalse(WordingDiff.between("Share data.", "Share more data.").unchanged());
     }
+
+    @Test
+    void onRandomWordingsTheDiffRebuildsBothTextsAndAgreesWithSameWords() {
+        java.util.Random random = new java.util.Random(11);
+        String[] words = {"share", "data", "fund", "  ", "\n", " ", "now."};
+        for (int n = 0; n < 3_000; n++) {
+            String before = randomText(random, words);
+            String after = random.nextInt(4) == 0 ? before.replace(" ", "\n ") : randomText(random, words);
+            WordingDiff diff = WordingDiff.between(before, after);
+
+            assertEquals(normalised(before), joined(diff, WordingDiff.Kind.ADDED), before + " / " + after);
+            assertEquals(normalised(after), joined(diff, WordingDiff.Kind.REMOVED), before + " / " + after);
+            assertEquals(diff.unchanged(), WordingDiff.sameWords(before, after), before + " / " + after);
+        }
+    }
+
+    private static String randomText(java.util.Random random, String[] words) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(12); i >= 0; i--) {
+            text.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "");
+        }
+        return text.toString();
+    }
+
+    private static String normalised(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The text the diff gives when the runs of one kind are left out. */
+    private static String joined(WordingDiff diff, WordingDiff.Kind without) {
+        return String.join("", diff.parts().stream().filter(p -> p.kind() != without).map(WordingDiff.Part::text)
+                .toList());
+    }
 }
