@@ -181,7 +181,8 @@ public final class Trackdown {
     public RenderedSite render() throws ContentException {
         Problems problems = new Problems();
         List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
-        Tracker tracker = render(problems, files::add, true, null);
+        // Rendered into memory here, so that a template's mistake is met inside render(), where it is reported.
+        Tracker tracker = render(problems, file -> files.add(new OutputFile(file.path(), file.bytes())), true, null);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(java.util.Comparator.comparing(OutputFile::path));
         return new RenderedSite(tracker, problems.sorted(), sorted);
@@ -250,7 +251,7 @@ public final class Trackdown {
                         .forEach(o -> alternates.add(o.alternate("../" + o.language() + "/")));
                 other.getValue().languageLinks(alternates);
                 String prefix = other.getValue().language() + "/";
-                other.getValue().render(file -> out.accept(new OutputFile(prefix + file.path(), file.bytes())));
+                other.getValue().render(file -> out.accept(file.at(prefix + file.path())));
                 attachments(other.getKey(), translations.get(other.getKey()), prefix, problems).forEach(out);
             }
         } catch (MustacheException | UncheckedIOException e) {

@@ -205,6 +205,58 @@ class ComparisonViewsTest {
     }
 
     @Test
+    void theSearchIndexFindsTheSameRecommendationsAsTheirWholeTextWould() throws Exception {
+        Map<String, String> indexed = new java.util.HashMap<>();
+        String script = fixture.page("assets/search-index.js");
+        String array = script.substring(script.indexOf('['), script.lastIndexOf(']') + 1);
+        try (com.fasterxml.jackson.core.JsonParser json = new com.fasterxml.jackson.core.JsonFactory()
+                .createParser(array)) {
+            String id = null;
+            for (var token = json.nextToken(); token != null; token = json.nextToken()) {
+                if (token == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                    if ("id".equals(json.currentName())) {
+                        id = json.getText();
+                    } else {
+                        indexed.put(id, json.getText());
+                    }
+                }
+            }
+        }
+        Map<String, String> wholeText = new java.util.HashMap<>();
+        for (var recommendation : report.tracker().recommendations()) {
+            StringBuilder text = new StringBuilder(recommendation.id());
+            recommendation.history().forEach(a -> text.append(' ').append(a.title()).append(' ')
+                    .append(a.wording().source()).append(' ').append(a.comment().source()));
+            wholeText.put(recommendation.id(), text.toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        assertEquals(wholeText.keySet(), indexed.keySet());
+        java.util.Random random = new java.util.Random(5);
+        List<String> ids = List.copyOf(new java.util.TreeSet<>(wholeText.keySet()));
+        for (int n = 0; n < 2_000; n++) {
+            String text = wholeText.get(ids.get(random.nextInt(ids.size())));
+            int start = random.nextInt(text.length());
+            String typed = text.substring(start, Math.min(text.length(), start + 1 + random.nextInt(8)))
+                    .strip().split("\\s+")[0];
+            if (typed.isEmpty()) {
+                continue;
+            }
+            Set<String> byText = new java.util.TreeSet<>();
+            Set<String> byIndex = new java.util.TreeSet<>();
+            wholeText.forEach((id, whole) -> {
+                if (whole.contains(typed)) {
+                    byText.add(id);
+                }
+                if (indexed.get(id).contains(typed)) {
+                    byIndex.add(id);
+                }
+            });
+            assertEquals(byText, byIndex, typed);
+        }
+        assertTrue(script.length() < wholeText.values().stream().mapToInt(String::length).sum() / 2,
+                "each word once makes the index less than half the text");
+    }
+
+    @Test
     void everyPageSaysWhichReviewItReflects() {
         for (Path page : SiteLinks.htmlPages(fixture.site())) {
             assertTrue(fixture.page(fixture.site().relativize(page).toString())

@@ -190,7 +190,7 @@ public final class SiteRenderer {
             files.add(() -> new OutputFile("assets/" + asset, resource("/io/github/trackdown/assets/" + asset)));
         }
         files.add(() -> OutputFile.text("assets/statuses.css", Palette.styleSheet(tracker.vocabulary().statuses())));
-        files.add(() -> new OutputFile("assets/search-index.js", DataExports.searchIndex(tracker)));
+        files.add(() -> OutputFile.streamed("assets/search-index.js", out -> DataExports.searchIndex(tracker, out)));
         files.add(() -> page("index.html", "home", "", tracker.settings().title(), home("")));
         files.add(() -> page("reviews.html", "reviews", "", messages.text("title.reviews"), reviews("")));
         for (int i = 0; i < tracker.reviews().size(); i++) {
@@ -224,9 +224,10 @@ public final class SiteRenderer {
         files.add(() -> page("data.html", "data", "", messages.text("title.data"), data("")));
         files.add(() -> page("statuses.html", "statuses", "", messages.text("title.statuses"), definitions("")));
         files.add(() -> page("404.html", "not-found", "", messages.text("title.notFound"), new Object()));
-        files.add(() -> OutputFile.text("data/recommendations.csv", DataExports.csv(tracker, this::dataUrl)));
-        files.add(() -> new OutputFile("data/tracker.json", DataExports.json(tracker, this::dataUrl,
-                review -> siteUrl + reviewPath(review.year()))));
+        files.add(() -> OutputFile.streamed("data/recommendations.csv",
+                out -> DataExports.csv(tracker, this::dataUrl, out)));
+        files.add(() -> OutputFile.streamed("data/tracker.json", out -> DataExports.json(tracker, this::dataUrl,
+                review -> siteUrl + reviewPath(review.year()), out)));
         files.add(() -> new OutputFile("data/tracker.schema.json", resource(DataExports.SCHEMA_RESOURCE)));
         files.add(() -> OutputFile.text("feed.xml", Feeds.atom(tracker, countsPerYear, siteUrl, messages)));
         return files;
@@ -252,14 +253,16 @@ public final class SiteRenderer {
         Views.Page layout = new Views.Page(tracker.settings().language(), title, tracker.settings().title(), root,
                 nav(template, root), asOf(), tracker.settings().description(), tracker.settings().publisher(),
                 messages.templateFunction(), languages, inlineStyle);
-        byte[] reused = cache == null ? null : cache.page(path, template, layout, view);
+        if (cache == null) {
+            // Written straight to its file as it renders: a large page is never held whole.
+            return OutputFile.streamed(path, out -> templates.renderTo(out, template, layout, view));
+        }
+        byte[] reused = cache.page(path, template, layout, view);
         if (reused != null) {
             return new OutputFile(path, reused);
         }
         byte[] bytes = templates.renderUtf8(template, layout, view);
-        if (cache != null) {
-            cache.keepPage(path, template, layout, view, bytes);
-        }
+        cache.keepPage(path, template, layout, view, bytes);
         return new OutputFile(path, bytes);
     }
 

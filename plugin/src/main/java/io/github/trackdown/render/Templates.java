@@ -10,6 +10,7 @@ import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -75,6 +76,17 @@ public final class Templates {
         Utf8Writer out = new Utf8Writer(16384);
         template.execute(out, List.of(scopes));
         return out.toByteArray();
+    }
+
+    /**
+     * Renders the named template as UTF-8 straight to {@code out}, as {@link #renderUtf8} would give it, holding no
+     * more than a buffer of it at a time.
+     */
+    public void renderTo(OutputStream out, String name, Object... scopes) {
+        Mustache template = factory.compile(name + ".mustache");
+        Utf8Writer writer = new Utf8Writer(1 << 16, out);
+        template.execute(writer, List.of(scopes));
+        writer.finish();
     }
 
     /** Whether a built-in template or partial of that name (such as {@code layout.mustache}) exists. */

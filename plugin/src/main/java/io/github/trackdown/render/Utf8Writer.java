@@ -1,5 +1,8 @@
 package io.github.trackdown.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 
@@ -16,9 +19,22 @@ final class Utf8Writer extends Writer {
     private byte[] bytes;
     private int count;
     private char highSurrogate;
+    /** Where full buffers go; {@code null} to keep every byte. */
+    private final OutputStream sink;
 
+    /** A writer that keeps every byte, for {@link #toByteArray()}. */
     Utf8Writer(int capacity) {
+        this(capacity, null);
+    }
+
+    /**
+     * A writer that hands its bytes to {@code sink} whenever its buffer is full, and at {@link #finish()}, so that
+     * a large page is never held whole. An {@link IOException} of the sink is thrown as an
+     * {@link UncheckedIOException}.
+     */
+    Utf8Writer(int capacity, OutputStream sink) {
         bytes = new byte[Math.max(16, capacity)];
+        this.sink = sink;
     }
 
     @Override
@@ -85,6 +101,10 @@ final class Utf8Writer extends Writer {
 
     private void ensure(long more) {
         long needed = count + more + 4;
+        if (needed > bytes.length && sink != null && count > 0) {
+            drain();
+            needed = more + 4;
+        }
         if (needed > bytes.length) {
             if (needed > Integer.MAX_VALUE - 16) {
                 throw new OutOfMemoryError("a page larger than 2 GB");
@@ -95,12 +115,31 @@ final class Utf8Writer extends Writer {
 
     /** The bytes written so far, exactly. */
     byte[] toByteArray() {
+        endLoneSurrogate();
+        return Arrays.copyOf(bytes, count);
+    }
+
+    /** Hands the last bytes to the sink. */
+    void finish() {
+        endLoneSurrogate();
+        drain();
+    }
+
+    private void endLoneSurrogate() {
         if (highSurrogate != 0) {
             ensure(1);
             bytes[count++] = '?';
             highSurrogate = 0;
         }
-        return Arrays.copyOf(bytes, count);
+    }
+
+    private void drain() {
+        try {
+            sink.write(bytes, 0, count);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        count = 0;
     }
 
     @Override

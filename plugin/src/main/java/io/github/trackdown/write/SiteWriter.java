@@ -1,7 +1,9 @@
 package io.github.trackdown.write;
 
 import io.github.trackdown.render.OutputFile;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -101,7 +103,16 @@ public final class SiteWriter {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            Files.write(target, file.bytes());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                file.writeTo(out);
+            } catch (RuntimeException e) {
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof IOException io) {
+                        throw io;
+                    }
+                }
+                throw e;
+            }
         }
 
         /**
