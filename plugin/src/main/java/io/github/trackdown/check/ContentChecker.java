@@ -94,32 +94,31 @@ public final class ContentChecker {
     private Review review(ReviewFolder folder, Vocabulary vocabulary) {
         Review header = reviewHeader(folder);
         Map<String, List<SourceDocument>> filesById = new HashMap<>();
-        Map<SourceDocument, Assessment> read = new java.util.LinkedHashMap<>();
         // Each file is checked on its own, on every core; what files say about each other is checked after.
-        List<Assessment> checked = folder.recommendations().parallelStream()
-                .map(document -> Optional.ofNullable(assessment(document, folder.year(), vocabulary))).toList()
-                .stream().map(found -> found.orElse(null)).toList();
+        List<Optional<Assessment>> checked = folder.recommendations().parallelStream()
+                .map(document -> Optional.ofNullable(assessment(document, folder.year(), vocabulary))).toList();
         for (int i = 0; i < checked.size(); i++) {
             SourceDocument document = folder.recommendations().get(i);
-            Assessment assessment = checked.get(i);
-            if (assessment != null) {
-                read.put(document, assessment);
-                filesById.computeIfAbsent(assessment.id().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(document);
-            }
+            checked.get(i).ifPresent(assessment -> filesById.computeIfAbsent(
+                    assessment.id().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(document));
         }
         List<Assessment> assessments = new ArrayList<>();
-        read.forEach((document, assessment) -> {
+        for (int i = 0; i < checked.size(); i++) {
+            SourceDocument document = folder.recommendations().get(i);
+            Assessment assessment = checked.get(i).orElse(null);
+            if (assessment == null) {
+                continue;
+            }
             List<SourceDocument> sharing = filesById.get(assessment.id().toLowerCase(Locale.ROOT));
             if (sharing.size() > 1) {
                 List<String> others = sharing.stream().filter(d -> d != document).map(SourceDocument::file).toList();
                 problems.error(positionOfId(document), "the id `" + assessment.id() + "` is also used by "
                         + String.join(", ", others) + " in this review; each recommendation has one file per review");
-                return;
+                continue;
             }
             assessments.add(assessment);
             sources.put(assessment, document);
-        });
+        }
         if (header == null) {
             return null;
         }

@@ -37,6 +37,14 @@ public final class YamlReader {
     private static final Set<Tag> ALLOWED_TAGS =
             Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP, Tag.ENV_TAG);
 
+    /** The parser's settings, the same for every file: its messages are placed by {@link Position}, not by label. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setUseMarks(true)
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(50)
+            .setCodePointLimit(MAX_CODE_POINTS)
+            .build();
+
     private final Problems problems;
 
     /** Creates a reader that reports into the given collector. */
@@ -56,16 +64,9 @@ public final class YamlReader {
                     "the YAML is nested more than " + MAX_DEPTH + " levels deep; a tracker never needs that");
             return null;
         }
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file)
-                .setUseMarks(true)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(50)
-                .setCodePointLimit(MAX_CODE_POINTS)
-                .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(yaml);
+            root = new Compose(SETTINGS).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             boolean unclosedQuote = String.valueOf(e.getContext()).contains("quoted scalar");
             Mark mark = unclosedQuote ? e.getContextMark().orElse(null)

@@ -199,13 +199,14 @@ final class DataExports {
 
     /** Adds the text's words (runs of characters other than white space), lower-cased. */
     private static void addWords(String text, Set<String> words) {
+        String lower = text.toLowerCase(Locale.ROOT);
         int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean space = i == text.length() || Spaces.isSpace(text.charAt(i));
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean space = i == lower.length() || Spaces.isSpace(lower.charAt(i));
             if (!space && start < 0) {
                 start = i;
             } else if (space && start >= 0) {
-                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                words.add(lower.substring(start, i));
                 start = -1;
             }
         }

@@ -141,9 +141,17 @@ public final class SiteRenderer {
     public void render(java.util.function.Consumer<OutputFile> sink) {
         convertComments();
         Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        pages().parallelStream().map(Supplier::get).forEach(file -> {
-            paths.add(file.path());
-            sink.accept(file);
+        // Each core takes the next file of the list when it is done with one: the large ones, first in the list,
+        // are spread over the cores, and the many small ones fill the gaps.
+        List<Supplier<OutputFile>> pages = pages();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        int workers = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+        java.util.stream.IntStream.range(0, workers).parallel().forEach(worker -> {
+            for (int i = next.getAndIncrement(); i < pages.size(); i = next.getAndIncrement()) {
+                OutputFile file = pages.get(i).get();
+                paths.add(file.path());
+                sink.accept(file);
+            }
         });
         sitemap(paths.stream()).ifPresent(sink);
     }
@@ -182,35 +190,20 @@ public final class SiteRenderer {
         });
     }
 
-    /** Every file of the site but the sitemap, in a fixed order, each rendered when asked for (in parallel). */
+    /**
+     * Every file of the site but the sitemap, each rendered when asked for (in parallel): the largest first, so that
+     * no core is left with a large file to render alone at the end; the recommendation pages last.
+     */
     private List<Supplier<OutputFile>> pages() {
         List<Supplier<OutputFile>> files = new ArrayList<>();
-        files.add(() -> OutputFile.text(".nojekyll", ""));
-        for (String asset : ASSETS) {
-            files.add(() -> new OutputFile("assets/" + asset, resource("/io/github/trackdown/assets/" + asset)));
-        }
-        files.add(() -> OutputFile.text("assets/statuses.css", Palette.styleSheet(tracker.vocabulary().statuses())));
+        files.add(() -> OutputFile.streamed("data/tracker.json", out -> DataExports.json(tracker, this::dataUrl,
+                review -> siteUrl + reviewPath(review.year()), out)));
         files.add(() -> OutputFile.streamed("assets/search-index.js", out -> DataExports.searchIndex(tracker, out)));
-        files.add(() -> page("index.html", "home", "", tracker.settings().title(), home("")));
-        files.add(() -> page("reviews.html", "reviews", "", messages.text("title.reviews"), reviews("")));
         for (int i = 0; i < tracker.reviews().size(); i++) {
             int index = i;
             files.add(() -> page(reviewPath(tracker.reviews().get(index).year()), "review", "../",
                     messages.format("title.review", tracker.reviews().get(index).year()), review(index, "../")));
         }
-        for (Recommendation recommendation : tracker.recommendations()) {
-            files.add(() -> recommendationPage(recommendation));
-        }
-        files.add(() -> page("themes.html", "themes", "", messages.text("title.themes"), themes("")));
-        for (Theme theme : tracker.vocabulary().themes()) {
-            files.add(() -> page(themePath(theme), "theme", "../", theme.name(), theme(theme, "../")));
-        }
-        files.add(() -> page("owners.html", "owners", "", messages.text("title.owners"), owners("")));
-        for (Map.Entry<String, List<Recommendation>> owner : byOwner.entrySet()) {
-            files.add(() -> page(ownerPath(owner.getKey()), "owner", "../", owner.getKey(),
-                    owner(owner.getKey(), owner.getValue(), "../")));
-        }
-        files.add(() -> page("compare.html", "compare", "", messages.text("title.compare"), compare("")));
         List<Integer> years = tracker.years();
         for (int from = 0; from < years.size(); from++) {
             for (int to = from + 1; to < years.size(); to++) {
@@ -220,16 +213,34 @@ public final class SiteRenderer {
                         messages.format("title.pair", fromYear, toYear), pair(fromYear, toYear, "../")));
             }
         }
+        files.add(() -> page("index.html", "home", "", tracker.settings().title(), home("")));
+        for (Map.Entry<String, List<Recommendation>> owner : byOwner.entrySet()) {
+            files.add(() -> page(ownerPath(owner.getKey()), "owner", "../", owner.getKey(),
+                    owner(owner.getKey(), owner.getValue(), "../")));
+        }
+        for (Theme theme : tracker.vocabulary().themes()) {
+            files.add(() -> page(themePath(theme), "theme", "../", theme.name(), theme(theme, "../")));
+        }
+        files.add(() -> page("compare.html", "compare", "", messages.text("title.compare"), compare("")));
         files.add(() -> page("search.html", "search", "", messages.text("title.search"), search("")));
+        files.add(() -> OutputFile.streamed("data/recommendations.csv",
+                out -> DataExports.csv(tracker, this::dataUrl, out)));
+        files.add(() -> page("reviews.html", "reviews", "", messages.text("title.reviews"), reviews("")));
+        files.add(() -> page("themes.html", "themes", "", messages.text("title.themes"), themes("")));
+        files.add(() -> page("owners.html", "owners", "", messages.text("title.owners"), owners("")));
         files.add(() -> page("data.html", "data", "", messages.text("title.data"), data("")));
         files.add(() -> page("statuses.html", "statuses", "", messages.text("title.statuses"), definitions("")));
         files.add(() -> page("404.html", "not-found", "", messages.text("title.notFound"), new Object()));
-        files.add(() -> OutputFile.streamed("data/recommendations.csv",
-                out -> DataExports.csv(tracker, this::dataUrl, out)));
-        files.add(() -> OutputFile.streamed("data/tracker.json", out -> DataExports.json(tracker, this::dataUrl,
-                review -> siteUrl + reviewPath(review.year()), out)));
-        files.add(() -> new OutputFile("data/tracker.schema.json", resource(DataExports.SCHEMA_RESOURCE)));
         files.add(() -> OutputFile.text("feed.xml", Feeds.atom(tracker, countsPerYear, siteUrl, messages)));
+        files.add(() -> new OutputFile("data/tracker.schema.json", resource(DataExports.SCHEMA_RESOURCE)));
+        files.add(() -> OutputFile.text(".nojekyll", ""));
+        for (String asset : ASSETS) {
+            files.add(() -> new OutputFile("assets/" + asset, resource("/io/github/trackdown/assets/" + asset)));
+        }
+        files.add(() -> OutputFile.text("assets/statuses.css", Palette.styleSheet(tracker.vocabulary().statuses())));
+        for (Recommendation recommendation : tracker.recommendations()) {
+            files.add(() -> recommendationPage(recommendation));
+        }
         return files;
     }
 
