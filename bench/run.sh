@@ -15,6 +15,8 @@
 #       inproc       the engine in one JVM, INPROC_BUILDS builds in a row (InProcessBenchmark)
 #       hugo, jekyll `hugo` and `jekyll build` on the same Markdown
 #   STAGES=1          0 to skip the per-stage timing
+#   SCALE=100000      after the sizes, build a tracker of this many files in one JVM with a 1 GB heap, and one a tenth
+#                     of its size with a tenth of the heap (memory that grows no faster than the files); 0 to skip
 #   INPROC_BUILDS=5   builds per in-process run (the first is cold; the median of the others is reported)
 #
 # Needs JDK 17+, the Maven wrapper's Maven offline (run `./mvnw -B verify` once first), /usr/bin/time, and for the
@@ -29,6 +31,7 @@ YEARS="${YEARS:-5}"
 SEED="${SEED:-42}"
 TOOLS="${TOOLS:-mvn mvn-default inproc hugo jekyll}"
 STAGES="${STAGES:-1}"
+SCALE="${SCALE:-100000}"
 INPROC_BUILDS="${INPROC_BUILDS:-6}"
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
@@ -57,6 +60,8 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else pr
 time_run() {
     local name="$1" log="$2"; shift 2
     local start end
+    # The previous run's files are flushed to disk first, so that their writing does not slow this run down.
+    sync
     start=$(date +%s%N)
     if ! /usr/bin/time -f "%M" -o "$WORK/rss.txt" "$@" >"$log" 2>&1; then
         echo "   $name FAILED, see $log"; tail -5 "$log"; return 1
@@ -150,3 +155,26 @@ for FILES in "${SIZES[@]}"; do
             | sed 's/^/   /'
     fi
 done
+
+if [ "$SCALE" -gt 0 ]; then
+    echo
+    echo "=================== memory: $SCALE files in a 1 GB heap, $((SCALE / 10)) files in 100 MB"
+    for files_heap in "$SCALE:1g" "$((SCALE / 10)):100m"; do
+        FILES="${files_heap%%:*}"
+        HEAP="${files_heap##*:}"
+        RECS=$((FILES / YEARS))
+        CORPUS="$WORK/corpus-$RECS-$YEARS-$SEED"
+        if [ ! -f "$CORPUS/tracker/src/tracker/tracker.yml" ]; then
+            rm -rf "$CORPUS"
+            java -cp "$CP" io.github.trackdown.bench.CorpusGenerator "$CORPUS" "$RECS" "$YEARS" "$SEED" --tracker-only
+        fi
+        rm -rf "$WORK/scale-site"
+        rm -f "$WORK/scale.times"
+        if time_run scale "$WORK/scale.log" java "-Xmx$HEAP" -XX:+UseSerialGC -cp "$CP" \
+            io.github.trackdown.bench.InProcessBenchmark "$CORPUS/tracker/src/tracker" "$WORK/scale-site" 1; then
+            echo "   $FILES files built with -Xmx$HEAP: $(grep '^in-process:' "$WORK/scale.log" | sed 's/.*-> //')"
+        else
+            echo "   $FILES files did NOT build with -Xmx$HEAP"
+        fi
+    done
+fi

@@ -16,8 +16,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -176,20 +174,20 @@ final class DataExports {
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.writeStartArray();
             for (Recommendation recommendation : tracker.recommendations()) {
-                Set<String> words = new LinkedHashSet<>();
-                addWords(recommendation.id(), words);
+                Words words = new Words();
+                words.addAll(recommendation.id());
                 String previousWording = null;
                 for (Assessment assessment : recommendation.history()) {
-                    addWords(assessment.title(), words);
+                    words.addAll(assessment.title());
                     if (!assessment.wording().source().equals(previousWording)) {
-                        addWords(assessment.wording().source(), words);
+                        words.addAll(assessment.wording().source());
                     }
                     previousWording = assessment.wording().source();
-                    addWords(assessment.comment().source(), words);
+                    words.addAll(assessment.comment().source());
                 }
                 json.writeStartObject();
                 json.writeStringField("id", recommendation.id());
-                json.writeStringField("text", String.join(" ", words));
+                json.writeStringField("text", words.joined());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -197,18 +195,73 @@ final class DataExports {
         out.write(";\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Adds the text's words (runs of characters other than white space), lower-cased. */
-    private static void addWords(String text, Set<String> words) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean space = i == lower.length() || Spaces.isSpace(lower.charAt(i));
-            if (!space && start < 0) {
-                start = i;
-            } else if (space && start >= 0) {
-                words.add(lower.substring(start, i));
-                start = -1;
+    /**
+     * Distinct words (runs of characters other than white space), lower-cased, in the order first met. A word met
+     * again is found by its characters in place, without being copied: most words of a recommendation are.
+     */
+    static final class Words {
+        private String[] table = new String[512];
+        private int size;
+        private final StringBuilder joined = new StringBuilder();
+
+        /** Adds the words of a text. */
+        void addAll(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            int start = -1;
+            int hash = 0;
+            for (int i = 0; i <= lower.length(); i++) {
+                boolean space = i == lower.length() || Spaces.isSpace(lower.charAt(i));
+                if (!space) {
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                    }
+                    hash = 31 * hash + lower.charAt(i);
+                } else if (start >= 0) {
+                    add(lower, start, i, hash);
+                    start = -1;
+                }
             }
+        }
+
+        /** The words, separated by one space. */
+        String joined() {
+            return joined.toString();
+        }
+
+        /** Adds {@code text[from, to)}, whose {@link String#hashCode} is {@code hash}, unless it is there. */
+        private void add(String text, int from, int to, int hash) {
+            int mask = table.length - 1;
+            int slot = spread(hash) & mask;
+            for (String word = table[slot]; word != null; word = table[slot]) {
+                if (word.length() == to - from && text.regionMatches(from, word, 0, to - from)) {
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            String word = text.substring(from, to);
+            table[slot] = word;
+            if (size++ > 0) {
+                joined.append(' ');
+            }
+            joined.append(word);
+            if (size * 2 > table.length) {
+                String[] old = table;
+                table = new String[old.length * 2];
+                for (String kept : old) {
+                    if (kept != null) {
+                        int at = spread(kept.hashCode()) & (table.length - 1);
+                        while (table[at] != null) {
+                            at = (at + 1) & (table.length - 1);
+                        }
+                        table[at] = kept;
+                    }
+                }
+            }
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
         }
     }
 }

@@ -46,11 +46,27 @@ public final class MarkdownRenderer {
     private final Function<String, String> pageOfContentFile;
     private final Function<String, String> displayName;
     private final Problems problems;
-    private final Map<CacheKey, String> cache = new ConcurrentHashMap<>();
+    private final Map<ThisMarkdown, String> cache = new ConcurrentHashMap<>();
     private RenderCache shared;
 
     /** A cache key that refers to the Markdown instead of copying its text; its hash is the text's cached hash. */
     private record CacheKey(String root, Markdown markdown) {
+    }
+
+    /**
+     * A key for this build's conversions: this very piece of Markdown (each is loaded once per build), so that its
+     * text need not be hashed.
+     */
+    private record ThisMarkdown(String root, Markdown markdown) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ThisMarkdown key && key.markdown == markdown && key.root.equals(root);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(markdown) * 31 + root.hashCode();
+        }
     }
 
     /**
@@ -90,7 +106,7 @@ public final class MarkdownRenderer {
         if (markdown.isBlank()) {
             return "";
         }
-        return cache.computeIfAbsent(new CacheKey(root, markdown), k -> convertOrReuse(markdown, root));
+        return cache.computeIfAbsent(new ThisMarkdown(root, markdown), k -> convertOrReuse(markdown, root));
     }
 
     /**

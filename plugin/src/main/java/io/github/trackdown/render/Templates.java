@@ -7,6 +7,7 @@ import com.github.mustachejava.MustacheResolver;
 import com.github.mustachejava.reflect.Guard;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import com.github.mustachejava.util.HtmlEscaper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +57,7 @@ public final class Templates {
      *     folder that does not exist for none
      */
     public Templates(Path overrides) {
-        factory = new DefaultMustacheFactory(new OverridingResolver(overrides));
+        factory = new Factory(new OverridingResolver(overrides));
         factory.setObjectHandler(new StrictObjectHandler());
     }
 
@@ -123,6 +125,42 @@ public final class Templates {
             }
             return new InputStreamReader(in, StandardCharsets.UTF_8);
         }
+    }
+
+    /** Mustache's factory, escaping as it does but writing text with nothing to escape as it is, without copying. */
+    private static final class Factory extends DefaultMustacheFactory {
+        Factory(MustacheResolver resolver) {
+            super(resolver);
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            escape(value, writer);
+        }
+    }
+
+    /** Writes text escaped exactly as Mustache's {@link HtmlEscaper} does; text with nothing to escape as it is. */
+    static void escape(String value, Writer writer) {
+        if (needsEscaping(value)) {
+            HtmlEscaper.escape(value, writer);
+            return;
+        }
+        try {
+            writer.write(value);
+        } catch (IOException e) {
+            throw new MustacheException("Failed to encode value: " + value, e);
+        }
+    }
+
+    /** Whether the text has a character Mustache's HTML escaper replaces: {@code &<>"'`=} or a control character. */
+    private static boolean needsEscaping(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 14 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '`' || c == '=') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fails on a name that no scope has, instead of rendering nothing. */

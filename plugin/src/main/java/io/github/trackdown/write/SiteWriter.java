@@ -1,7 +1,6 @@
 package io.github.trackdown.write;
 
 import io.github.trackdown.render.OutputFile;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -103,7 +102,8 @@ public final class SiteWriter {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            // Not buffered again: a file's content comes whole, or from writers that buffer already.
+            try (OutputStream out = Files.newOutputStream(target)) {
                 file.writeTo(out);
             } catch (RuntimeException e) {
                 for (Throwable cause = e; cause != null; cause = cause.getCause()) {

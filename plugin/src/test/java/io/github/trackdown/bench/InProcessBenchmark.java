@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * </pre>
  *
  * <p>The first build pays for class loading and JIT compilation; the median of the later builds is the warm
- * figure. "files/s" counts the Markdown files read (recommendation files and {@code review.md}); "pages/s" counts
- * the HTML pages written.
+ * figure. "Markdown pages/s" counts the Markdown files read (recommendation files and {@code review.md}), as Hugo
+ * counts its pages; "files written/s" counts every file of the site (one HTML page per recommendation, not per
+ * file, plus the review, theme, owner and comparison pages, and the data files).
  */
 public final class InProcessBenchmark {
 
@@ -62,9 +63,9 @@ public final class InProcessBenchmark {
         }
         double median = warm.isEmpty() ? first : median(warm);
         System.out.printf("in-process: %d Markdown files -> %d files written; first build %.3f s;"
-                + " warm median %.3f s over %d builds = %.0f files/s, %.0f pages/s; heap peak %d MB%n",
-                markdownFiles, pages, first, median, Math.max(1, warm.size()), markdownFiles / median,
-                pages / median, heapPeakMegabytes());
+                + " %s %.3f s = %.0f Markdown pages/s, %.0f files written/s; heap peak %d MB%n",
+                markdownFiles, pages, first, warm.isEmpty() ? "that is" : "warm median over " + warm.size()
+                + " builds", median, markdownFiles / median, pages / median, heapPeakMegabytes());
     }
 
     static double median(List<Double> values) {

@@ -52,4 +52,20 @@ class TemplatesTest {
 
         assertThrows(MustacheException.class, () -> withOverrides.render("../secret"));
     }
+
+    @Test
+    void valuesAreEscapedExactlyAsMustacheEscapesThem() {
+        java.util.Random random = new java.util.Random(4);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder value = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                value.append(random.nextInt(3) == 0 ? (char) random.nextInt(128) : "aé€ ".charAt(random.nextInt(4)));
+            }
+            java.io.StringWriter ours = new java.io.StringWriter();
+            java.io.StringWriter mustaches = new java.io.StringWriter();
+            Templates.escape(value.toString(), ours);
+            com.github.mustachejava.util.HtmlEscaper.escape(value.toString(), mustaches);
+            assertEquals(mustaches.toString(), ours.toString(), value.toString());
+        }
+    }
 }
