@@ -17,7 +17,7 @@
 #   STAGES=1          0 to skip the per-stage timing
 #   SCALE=100000      after the sizes, build a tracker of this many files in one JVM with a 1 GB heap, and one a tenth
 #                     of its size with a tenth of the heap (memory that grows no faster than the files); 0 to skip
-#   INPROC_BUILDS=5   builds per in-process run (the first is cold; the median of the others is reported)
+#   INPROC_BUILDS=10  builds per in-process run (the first half warm the JIT up; the median of the second half is reported)
 #
 # Needs JDK 17+, the Maven wrapper's Maven offline (run `./mvnw -B verify` once first), /usr/bin/time, and for the
 # peers `apt-get install -y hugo jekyll`. The plugin is installed into a private local repository
@@ -32,7 +32,7 @@ SEED="${SEED:-42}"
 TOOLS="${TOOLS:-mvn mvn-default inproc hugo jekyll}"
 STAGES="${STAGES:-1}"
 SCALE="${SCALE:-100000}"
-INPROC_BUILDS="${INPROC_BUILDS:-6}"
+INPROC_BUILDS="${INPROC_BUILDS:-10}"
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 

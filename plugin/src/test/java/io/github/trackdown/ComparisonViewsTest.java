@@ -128,6 +128,21 @@ class ComparisonViewsTest {
     }
 
     @Test
+    void eachWordingIsShownOnceInTheNewestReviewAndInTheReviewBeforeEachChange() {
+        String page = fixture.page("recommendations/r2.html");
+        List<Integer> shown = new java.util.ArrayList<>();
+        for (int year = 2024; year >= 2020; year--) {
+            int start = page.indexOf("id=\"review-" + year + "\"");
+            int end = page.indexOf("</section>", start);
+            if (page.substring(start, end).contains("class=\"prose wording\"")) {
+                shown.add(year);
+            }
+        }
+
+        assertEquals(List.of(2024, 2021), shown, "R2 was reworded in 2022 only");
+    }
+
+    @Test
     void theCsvHasOneRowPerRecommendationPerReview() throws Exception {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(fixture.page("data/recommendations.csv"))).getRecords();

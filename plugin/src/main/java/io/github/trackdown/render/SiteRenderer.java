@@ -386,34 +386,38 @@ public final class SiteRenderer {
     }
 
     private Views.Recommendation recommendation(Recommendation recommendation, String root) {
-        List<Views.HistoryEntry> history = new ArrayList<>();
-        Assessment previous = null;
-        String previousWording = "";
-        for (Assessment assessment : recommendation.history()) {
-            Change change = Comparisons.change(previous == null ? null : previous.status(), assessment.status());
+        List<Assessment> years = recommendation.history();
+        List<List<Views.DiffPart>> diffs = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            String before = i == 0 ? null : years.get(i - 1).wording().source();
+            String after = years.get(i).wording().source();
             List<Views.DiffPart> diff = List.of();
-            boolean reworded = false;
-            if (previous != null
-                    && !WordingDiff.sameWords(previous.wording().source(), assessment.wording().source())) {
-                WordingDiff wording = WordingDiff.between(previous.wording().source(), assessment.wording().source());
-                reworded = !wording.unchanged();
-                diff = wording.parts().stream().map(part -> new Views.DiffPart(part.text(),
-                        part.kind() == WordingDiff.Kind.SAME, part.kind() == WordingDiff.Kind.ADDED,
-                        part.kind() == WordingDiff.Kind.REMOVED)).toList();
+            if (before != null && !WordingDiff.sameWords(before, after)) {
+                WordingDiff wording = WordingDiff.between(before, after);
+                if (!wording.unchanged()) {
+                    diff = wording.parts().stream().map(part -> new Views.DiffPart(part.text(),
+                            part.kind() == WordingDiff.Kind.SAME, part.kind() == WordingDiff.Kind.ADDED,
+                            part.kind() == WordingDiff.Kind.REMOVED)).toList();
+                }
             }
-            // Most wordings are kept word for word from one review to the next: converted once when nothing in them
-            // depends on the file they are written in.
-            String wording = previous != null && MarkdownRenderer.hasNoLinks(assessment.wording())
-                    && previous.wording().source().equals(assessment.wording().source())
-                    ? previousWording : markdown.toHtmlOnce(assessment.wording(), root);
+            diffs.add(diff);
+        }
+        List<Views.HistoryEntry> history = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            Assessment assessment = years.get(i);
+            Assessment previous = i == 0 ? null : years.get(i - 1);
+            Change change = Comparisons.change(previous == null ? null : previous.status(), assessment.status());
+            boolean reworded = !diffs.get(i).isEmpty();
+            // The wording is shown in the newest review, and in a review whose wording the next one changed: a
+            // reader going down the history meets each wording once.
+            boolean showWording = i == years.size() - 1 || !diffs.get(i + 1).isEmpty();
             history.add(0, new Views.HistoryEntry(assessment.year(), root + reviewPath(assessment.year()),
                     yearAnchor(assessment.year()), assessment.title(), assessment.theme().name(),
                     label(assessment.status(), root), marker(change, previous == null ? 0 : previous.year()),
                     assessment.outcome().name(), String.join("; ", assessment.owners()),
-                    wording, markdown.toHtml(assessment.comment(), root),
-                    previous == null ? 0 : previous.year(), reworded, reworded ? diff : List.of()));
-            previous = assessment;
-            previousWording = wording;
+                    showWording ? markdown.toHtmlOnce(assessment.wording(), root) : "",
+                    markdown.toHtml(assessment.comment(), root), previous == null ? 0 : previous.year(), reworded,
+                    diffs.get(i)));
         }
         Assessment latest = recommendation.latest();
         return new Views.Recommendation(recommendation.id(), latest.title(), latest.theme().name(),

@@ -251,7 +251,7 @@ public final class Views {
      * @param change the change since the review before
      * @param outcome the outcome that year
      * @param owners the bodies it was addressed to that year, joined
-     * @param wordingHtml the wording, as HTML
+     * @param wordingHtml the wording, as HTML; empty when it is the same as in the next review, where it is shown
      * @param commentHtml the progress comment, as HTML; empty when none
      * @param previousYear the review before in which it appears, or 0
      * @param reworded whether the wording differs from the previous review's
