@@ -72,6 +72,8 @@ public final class SiteRenderer {
     private final Map<Assessment, Assessment> previousAssessment = new IdentityHashMap<>();
     private final Map<String, List<Recommendation>> byOwner = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, String> ownerSlugs = new HashMap<>();
+    /** Matrix rows rendered for the theme and owner pages, by root and page. */
+    private final Map<String, String> matrixRows = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Prepares to render a tracker.
@@ -350,7 +352,7 @@ public final class SiteRenderer {
         YearCounts counts = countsPerYear.get(countsPerYear.size() - 1);
         return new Views.Home(tracker.settings().description(), latest.year(), root + reviewPath(latest.year()),
                 counts(counts, root), counts.total(),
-                matrix("matrix", messages.text("home.matrixCaption"), r -> true, root, true),
+                matrix("matrix", messages.text("home.matrixCaption"), r -> true, root, true, false),
                 usedMarkers());
     }
 
@@ -440,7 +442,7 @@ public final class SiteRenderer {
                 countsTable("theme-counts", messages.format("theme.countsCaption", theme.name()),
                         members, root),
                 matrix("matrix", messages.format("theme.matrixCaption", theme.name()), members, root,
-                        false));
+                        false, true));
     }
 
     private Views.Owners owners(String root) {
@@ -458,7 +460,7 @@ public final class SiteRenderer {
                 countsTable("owner-counts", messages.format("owner.countsCaption", owner),
                         members, root),
                 matrix("matrix", messages.format("owner.matrixCaption", owner), members, root,
-                        false));
+                        false, true));
     }
 
     private Views.Compare compare(String root) {
@@ -525,8 +527,19 @@ public final class SiteRenderer {
 
     // Shared pieces
 
+    /**
+     * A matrix row rendered with {@code matrix-row.mustache}. The theme and owner pages show every row again: with
+     * {@code reuse}, a row is rendered once for all of them (and kept until the end of the build).
+     */
+    private String rowHtml(Views.MatrixRow row, String root, boolean reuse) {
+        if (!reuse) {
+            return templates.render("matrix-row", row);
+        }
+        return matrixRows.computeIfAbsent(root + row.href(), key -> templates.render("matrix-row", row));
+    }
+
     private Views.Matrix matrix(String id, String caption, Predicate<Recommendation> members, String root,
-            boolean withFilters) {
+            boolean withFilters, boolean reuseRows) {
         Map<Theme, List<Views.MatrixRow>> groups = new LinkedHashMap<>();
         tracker.vocabulary().themes().forEach(theme -> groups.put(theme, new ArrayList<>()));
         Set<String> owners = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -561,7 +574,9 @@ public final class SiteRenderer {
         List<Views.MatrixGroup> grouped = new ArrayList<>();
         groups.forEach((theme, rows) -> {
             if (!rows.isEmpty()) {
-                grouped.add(new Views.MatrixGroup(theme.name(), rows));
+                StringBuilder html = new StringBuilder();
+                rows.forEach(row -> html.append(rowHtml(row, root, reuseRows)));
+                grouped.add(new Views.MatrixGroup(theme.name(), rows, html.toString()));
             }
         });
         Views.MatrixFilters filters = null;

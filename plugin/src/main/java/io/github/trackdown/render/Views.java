@@ -119,8 +119,9 @@ public final class Views {
      *
      * @param name the theme's name
      * @param rows its recommendations
+     * @param rowsHtml the rows, each rendered with {@code matrix-row.mustache}
      */
-    public record MatrixGroup(String name, List<MatrixRow> rows) {
+    public record MatrixGroup(String name, List<MatrixRow> rows, String rowsHtml) {
     }
 
     /**
