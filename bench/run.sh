@@ -128,7 +128,7 @@ for FILES in "${SIZES[@]}"; do
         "from $((FILES + YEARS)) Markdown files;" \
         "Hugo $(find "$CORPUS/hugo/public" -name '*.html' 2>/dev/null | wc -l);" \
         "Jekyll $(find "$CORPUS/jekyll/_site" -name '*.html' 2>/dev/null | wc -l)"
-    for line in "${INPROC_LINES[@]}"; do echo "   $line"; done
+    for line in "${INPROC_LINES[@]}"; do echo "$line" | sed 's/^/   /'; done
     echo "-- medians over $RUNS runs, $FILES files, $(nproc) cores"
     printf "   %-11s %10s %10s %12s %19s\n" tool "wall (s)" "RSS (MB)" "mvn / tool" "mvn-default / tool"
     MVN_WALL=""

@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * <p>Every file is first written to a staging folder beside the output folder. Only when all are written
  * does the staging folder take the output folder's place. A list of the files Trackdown wrote,
  * {@value #MANIFEST}, is kept in the output folder: files that are not on it (put there by other tools) are
- * never deleted; when there are such files, the new files are moved in one by one instead.
+ * never deleted; when there are such files, the new files are moved in one by one instead. A file whose bytes are
+ * the same as the published file's at its path (up to 4 MiB) is not written again: the published file is kept, with
+ * its modification time, through a hard link.
  */
 public final class SiteWriter {
 
@@ -34,6 +36,9 @@ public final class SiteWriter {
 
     private static final String STAGING_SUFFIX = ".trackdown-staging";
     private static final String OLD_SUFFIX = ".trackdown-old";
+
+    /** Files up to this size are compared with the published ones before being written. */
+    private static final int COMPARED_BYTES = 4 << 20;
 
     private final Path outputDirectory;
 
@@ -68,7 +73,7 @@ public final class SiteWriter {
         deleteTree(staging);
         boolean parentExisted = Files.isDirectory(staging.getParent());
         Files.createDirectories(staging);
-        return new Staging(staging, parentExisted);
+        return new Staging(staging, parentExisted, Files.isDirectory(outputDirectory) ? readManifest() : Set.of());
     }
 
     /** A site being written into its staging folder. {@link #add} may be called from several threads at once. */
@@ -77,11 +82,14 @@ public final class SiteWriter {
         private final boolean parentExisted;
         private final Set<String> written = ConcurrentHashMap.newKeySet();
         private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        /** The files of the published site that Trackdown wrote: those a new file may be the same as. */
+        private final Set<String> publishedFiles;
         private boolean published;
 
-        private Staging(Path folder, boolean parentExisted) {
+        private Staging(Path folder, boolean parentExisted, Set<String> publishedFiles) {
             this.folder = folder;
             this.parentExisted = parentExisted;
+            this.publishedFiles = publishedFiles;
         }
 
         /** Writes one file into the staging folder. */
@@ -102,8 +110,8 @@ public final class SiteWriter {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            // Not buffered again: a file's content comes whole, or from writers that buffer already.
-            try (OutputStream out = Files.newOutputStream(target)) {
+            Path previous = publishedFiles.contains(file.path()) ? inside(outputDirectory, file.path()) : null;
+            try (SameOrWritten out = new SameOrWritten(target, previous)) {
                 file.writeTo(out);
             } catch (RuntimeException e) {
                 for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -142,6 +150,77 @@ public final class SiteWriter {
                         Files.delete(parent);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Where a staged file is written: when the published site has a file at the same path, the content is held (up
+     * to {@value #COMPARED_BYTES} bytes) and compared with it, and an equal file is kept, hard-linked into the
+     * staging folder, instead of being written again; larger or different content is written. A file system
+     * without hard links gets a copy.
+     */
+    private static final class SameOrWritten extends OutputStream {
+        private final Path target;
+        private final Path previous;
+        private java.io.ByteArrayOutputStream held;
+        private OutputStream file;
+
+        SameOrWritten(Path target, Path previous) throws IOException {
+            this.target = target;
+            this.previous = previous;
+            if (previous == null) {
+                file = Files.newOutputStream(target);
+            } else {
+                held = new java.io.ByteArrayOutputStream(8192);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (file == null && held.size() + (long) length > COMPARED_BYTES) {
+                file = Files.newOutputStream(target);
+                held.writeTo(file);
+                held = null;
+            }
+            if (file != null) {
+                file.write(bytes, offset, length);
+            } else {
+                held.write(bytes, offset, length);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (file != null) {
+                file.close();
+                return;
+            }
+            byte[] content = held.toByteArray();
+            held = null;
+            if (sameAsPrevious(content)) {
+                try {
+                    Files.createLink(target, previous);
+                    return;
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.deleteIfExists(target);
+                }
+            }
+            Files.write(target, content);
+        }
+
+        private boolean sameAsPrevious(byte[] content) {
+            try {
+                return Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.size(previous) == content.length
+                        && java.util.Arrays.equals(Files.readAllBytes(previous), content);
+            } catch (IOException e) {
+                return false;
             }
         }
     }

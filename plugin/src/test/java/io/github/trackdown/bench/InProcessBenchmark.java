@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  *
  * <p>The first build pays for class loading and JIT compilation, and on two cores the JIT compiler goes on
  * optimising for several builds more: the first half of the builds warm up, and the median of the second half is
- * the warm figure (as JMH's warm-up iterations would be). "Markdown pages/s" counts the Markdown files read (recommendation files and {@code review.md}), as Hugo
+ * the warm figure (as JMH's warm-up iterations would be). These rebuild the published site, as a second
+ * {@code mvn site} does: files whose bytes did not change are kept, not written again. Then K/2 more builds go into an
+ * emptied folder (emptied before the clock starts), writing every file, as a first {@code mvn site} does. "Markdown pages/s" counts the Markdown files read (recommendation files and {@code review.md}), as Hugo
  * counts its pages; "files written/s" counts every file of the site (one HTML page per recommendation, not per
  * file, plus the review, theme, owner and comparison pages, and the data files).
  */
@@ -48,14 +50,8 @@ public final class InProcessBenchmark {
         double first = 0;
         int pages = 0;
         for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            BuildReport report = engine.build();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            pages = report.filesWritten();
-            if (!report.warnings().isEmpty()) {
-                System.out.println("warnings: " + report.warnings().size() + ", first: " + report.warnings().get(0));
-            }
-            System.out.printf("build %d: %.3f s%n", i + 1, seconds);
+            double seconds = timedBuild(engine, "build " + (i + 1));
+            pages = lastFilesWritten;
             if (i == 0) {
                 first = seconds;
             }
@@ -63,11 +59,49 @@ public final class InProcessBenchmark {
                 warm.add(seconds);
             }
         }
+        // The same, warm, into an empty folder each time (emptied before the clock starts): every file is written.
+        List<Double> empty = new ArrayList<>();
+        for (int i = 0; i < runs / 2; i++) {
+            deleteTree(output);
+            empty.add(timedBuild(engine, "build into an empty folder " + (i + 1)));
+        }
         double median = warm.isEmpty() ? first : median(warm);
         System.out.printf("in-process: %d Markdown files -> %d files written; first build %.3f s;"
                 + " %s %.3f s = %.0f Markdown pages/s, %.0f files written/s; heap peak %d MB%n",
                 markdownFiles, pages, first, warm.isEmpty() ? "that is" : "warm median over " + warm.size()
-                + " builds", median, markdownFiles / median, pages / median, heapPeakMegabytes());
+                + " rebuilds of the published site (files with the same bytes kept)", median, markdownFiles / median,
+                pages / median, heapPeakMegabytes());
+        if (!empty.isEmpty()) {
+            double emptyMedian = median(empty);
+            System.out.printf("in-process: warm median over %d builds into an empty folder %.3f s = %.0f Markdown"
+                    + " pages/s, %.0f files written/s%n", empty.size(), emptyMedian, markdownFiles / emptyMedian,
+                    pages / emptyMedian);
+        }
+    }
+
+    private static int lastFilesWritten;
+
+    private static double timedBuild(Trackdown engine, String name) throws Exception {
+        long start = System.nanoTime();
+        BuildReport report = engine.build();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        lastFilesWritten = report.filesWritten();
+        if (!report.warnings().isEmpty()) {
+            System.out.println("warnings: " + report.warnings().size() + ", first: " + report.warnings().get(0));
+        }
+        System.out.printf("%s: %.3f s%n", name, seconds);
+        return seconds;
+    }
+
+    private static void deleteTree(Path folder) throws Exception {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path path : all.sorted(Collections.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     static double median(List<Double> values) {

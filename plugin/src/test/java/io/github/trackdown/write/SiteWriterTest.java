@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.trackdown.render.OutputFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,15 +40,50 @@ class SiteWriterTest {
     }
 
     @Test
+    void aFileWithTheSameBytesIsKeptWithItsTimeAndAChangedOneIsWrittenAgain() throws Exception {
+        Path site = folder.resolve("site");
+        new SiteWriter(site).write(List.of(OutputFile.text("same.html", "same"), OutputFile.text("changed.html", "1"),
+                OutputFile.streamed("streamed.html", out -> out.write("stream".getBytes()))));
+        FileTime longAgo = FileTime.fromMillis(1_000_000_000_000L);
+        for (String page : List.of("same.html", "changed.html", "streamed.html")) {
+            Files.setLastModifiedTime(site.resolve(page), longAgo);
+        }
+
+        new SiteWriter(site).write(List.of(OutputFile.text("same.html", "same"), OutputFile.text("changed.html", "2"),
+                OutputFile.streamed("streamed.html", out -> out.write("stream".getBytes()))));
+
+        assertEquals(longAgo, Files.getLastModifiedTime(site.resolve("same.html")), "not written again");
+        assertEquals(longAgo, Files.getLastModifiedTime(site.resolve("streamed.html")), "not written again");
+        assertTrue(Files.getLastModifiedTime(site.resolve("changed.html")).compareTo(longAgo) > 0);
+        assertEquals("same", Files.readString(site.resolve("same.html")));
+        assertEquals("2", Files.readString(site.resolve("changed.html")));
+        assertEquals("stream", Files.readString(site.resolve("streamed.html")));
+    }
+
+    @Test
+    void aPublishedFileEditedByHandIsReplacedByTheRenderedOne() throws Exception {
+        Path site = folder.resolve("site");
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "home")));
+        Files.writeString(site.resolve("index.html"), "hand");
+
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "home")));
+
+        assertEquals("home", Files.readString(site.resolve("index.html")));
+    }
+
+    @Test
     void filesOtherToolsPutInTheOutputFolderAreKept() throws Exception {
         Path site = folder.resolve("site");
-        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "1"), OutputFile.text("old.html", "old")));
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "1"), OutputFile.text("old.html", "old"),
+                OutputFile.text("same.html", "same")));
         Files.writeString(site.resolve("CNAME"), "tracker.example.org");
-        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "2")));
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "2"), OutputFile.text("same.html", "same")));
 
         assertEquals("tracker.example.org", Files.readString(site.resolve("CNAME")));
         assertEquals("2", Files.readString(site.resolve("index.html")));
+        assertEquals("same", Files.readString(site.resolve("same.html")));
         assertFalse(Files.exists(site.resolve("old.html")));
+        assertFalse(Files.exists(folder.resolve("site.trackdown-staging")), "the staging folder is gone");
     }
 
     @Test
