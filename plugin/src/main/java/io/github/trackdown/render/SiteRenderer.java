@@ -72,6 +72,8 @@ public final class SiteRenderer {
     private final Map<Assessment, Assessment> previousAssessment = new IdentityHashMap<>();
     private final Map<String, List<Recommendation>> byOwner = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, String> ownerSlugs = new HashMap<>();
+    private final Map<String, Views.StatusLabel> labels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Views.ChangeMarker> markers = new java.util.concurrent.ConcurrentHashMap<>();
     /** Matrix rows rendered for the theme and owner pages, by root and page. */
     private final Map<String, String> matrixRows = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -681,13 +683,28 @@ public final class SiteRenderer {
                 dates.format(review.published()), review.assessments().size());
     }
 
-    private static Views.StatusLabel label(Status status, String root) {
-        return new Views.StatusLabel(status.name(), status.slug(), root + "statuses.html#status-" + status.slug());
+    /**
+     * A status label, with its HTML rendered by {@code status-label.mustache} once per status and page depth: the
+     * site shows the same few labels tens of thousands of times.
+     */
+    private Views.StatusLabel label(Status status, String root) {
+        return labels.computeIfAbsent(root + "#" + status.slug(), key -> {
+            Views.StatusLabel label = new Views.StatusLabel(status.name(), status.slug(),
+                    root + "statuses.html#status-" + status.slug(), "");
+            return new Views.StatusLabel(label.name(), label.slug(), label.href(),
+                    templates.render("status-label", label));
+        });
     }
 
+    /** A change marker, with its HTML rendered by {@code change-marker.mustache} and {@code change-text.mustache} once. */
     private Views.ChangeMarker marker(Change change, int sinceYear) {
-        String since = change == Change.NEW || sinceYear == 0 ? "" : messages.format("change.since", sinceYear);
-        return new Views.ChangeMarker(change.symbol(), messages.text(change.messageKey()), change.slug(), since);
+        return markers.computeIfAbsent(change.slug() + "#" + sinceYear, key -> {
+            String since = change == Change.NEW || sinceYear == 0 ? "" : messages.format("change.since", sinceYear);
+            Views.ChangeMarker marker = new Views.ChangeMarker(change.symbol(), messages.text(change.messageKey()),
+                    change.slug(), since, "", "");
+            return new Views.ChangeMarker(marker.symbol(), marker.label(), marker.slug(), marker.since(),
+                    templates.render("change-marker", marker), templates.render("change-text", marker));
+        });
     }
 
     private List<Views.ChangeMarker> legend() {

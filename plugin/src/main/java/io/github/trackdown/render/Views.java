@@ -70,8 +70,9 @@ public final class Views {
      * @param name the status's name
      * @param slug the CSS class suffix
      * @param href the address of its definition
+     * @param html the label rendered with {@code status-label.mustache}
      */
-    public record StatusLabel(String name, String slug, String href) {
+    public record StatusLabel(String name, String slug, String href, String html) {
     }
 
     /**
@@ -81,8 +82,11 @@ public final class Views {
      * @param label the words, such as "Improved"
      * @param slug the CSS class suffix
      * @param since the words naming what it is compared with, such as "since 2023"; empty for new ones
+     * @param markerHtml the marker rendered with {@code change-marker.mustache}
+     * @param textHtml the marker rendered with {@code change-text.mustache}
      */
-    public record ChangeMarker(String symbol, String label, String slug, String since) {
+    public record ChangeMarker(String symbol, String label, String slug, String since, String markerHtml,
+            String textHtml) {
     }
 
     /**
