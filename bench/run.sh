@@ -17,7 +17,8 @@
 #   STAGES=1          0 to skip the per-stage timing
 #   SCALE=100000      after the sizes, build a tracker of this many files in one JVM with a 1 GB heap, and one a tenth
 #                     of its size with a tenth of the heap (memory that grows no faster than the files); 0 to skip
-#   INPROC_BUILDS=10  builds per in-process run (the first half warm the JIT up; the median of the second half is reported)
+#   INPROC_BUILDS=20  builds per in-process run into the same folder (the first half warm the JIT up; the median of the
+#                     second half is reported), then half as many into an emptied folder
 #
 # Needs JDK 17+, the Maven wrapper's Maven offline (run `./mvnw -B verify` once first), /usr/bin/time, and for the
 # peers `apt-get install -y hugo jekyll`. The plugin is installed into a private local repository
@@ -32,7 +33,7 @@ SEED="${SEED:-42}"
 TOOLS="${TOOLS:-mvn mvn-default inproc hugo jekyll}"
 STAGES="${STAGES:-1}"
 SCALE="${SCALE:-100000}"
-INPROC_BUILDS="${INPROC_BUILDS:-10}"
+INPROC_BUILDS="${INPROC_BUILDS:-20}"
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 
@@ -130,7 +131,8 @@ for FILES in "${SIZES[@]}"; do
         "Jekyll $(find "$CORPUS/jekyll/_site" -name '*.html' 2>/dev/null | wc -l)"
     for line in "${INPROC_LINES[@]}"; do echo "$line" | sed 's/^/   /'; done
     echo "-- medians over $RUNS runs, $FILES files, $(nproc) cores"
-    printf "   %-11s %10s %10s %12s %19s\n" tool "wall (s)" "RSS (MB)" "mvn / tool" "mvn-default / tool"
+    printf "   %-11s %10s %13s %10s %12s %19s\n" tool "wall (s)" "min-max (s)" "RSS (MB)" "mvn / tool" \
+        "mvn-default / tool"
     MVN_WALL=""
     DEFAULT_WALL=""
     [ -f "$WORK/mvn.times" ] && MVN_WALL=$(cut -d' ' -f1 "$WORK/mvn.times" | median)
@@ -143,7 +145,8 @@ for FILES in "${SIZES[@]}"; do
         ratio_default="-"
         [ -n "$MVN_WALL" ] && ratio=$(awk -v a="$MVN_WALL" -v b="$wall" 'BEGIN {printf "%.2fx", a / b}')
         [ -n "$DEFAULT_WALL" ] && ratio_default=$(awk -v a="$DEFAULT_WALL" -v b="$wall" 'BEGIN {printf "%.2fx", a / b}')
-        printf "   %-11s %10.2f %10.0f %12s %19s\n" "$tool" "$wall" "$rss" "$ratio" "$ratio_default"
+        spread=$(cut -d' ' -f1 "$WORK/$tool.times" | sort -g | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%.2f-%.2f", lo, hi}')
+        printf "   %-11s %10.2f %13s %10.0f %12s %19s\n" "$tool" "$wall" "$spread" "$rss" "$ratio" "$ratio_default"
     done
     if [ -f "$WORK/inproc.times" ]; then
         echo "   (inproc wall and RSS are for a whole JVM doing $INPROC_BUILDS builds; its warm speed is on the" \
