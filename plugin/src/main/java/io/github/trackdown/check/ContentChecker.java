@@ -54,6 +54,11 @@ public final class ContentChecker {
     private final Map<Assessment, SourceDocument> sources = new IdentityHashMap<>();
     /** The ids written in each review's files, even files with other mistakes: for the continuity checks. */
     private final Map<Integer, java.util.Set<String>> idsWritten = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each distinct wording once: most recommendations keep theirs from one review to the next, and a large tracker
+     * would otherwise hold the same text once per review.
+     */
+    private final Map<String, String> wordings = new java.util.concurrent.ConcurrentHashMap<>();
     private Terms<Theme> themes;
     private Terms<Status> statuses;
     private Terms<Outcome> outcomes;
@@ -199,7 +204,8 @@ public final class ContentChecker {
             return null;
         }
         return new Assessment(id.strip(), year, title.strip(), theme, status, outcome, owners,
-                new Markdown(body.wording(), document.contentPath(), body.wordingLine()),
+                new Markdown(wordings.computeIfAbsent(body.wording(), wording -> wording), document.contentPath(),
+                        body.wordingLine()),
                 new Markdown(body.comment(), document.contentPath(), body.commentLine()));
     }
 
