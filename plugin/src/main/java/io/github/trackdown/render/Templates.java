@@ -64,7 +64,7 @@ public final class Templates {
     /** Renders the named template (without {@code .mustache}) with the given scopes, innermost last. */
     public String render(String name, Object... scopes) {
         Mustache template = factory.compile(name + ".mustache");
-        StringWriter out = new StringWriter(8192);
+        StringWriter out = new StringWriter(1024);
         template.execute(out, List.of(scopes));
         return out.toString();
     }
@@ -86,7 +86,7 @@ public final class Templates {
      */
     public void renderTo(OutputStream out, String name, Object... scopes) {
         Mustache template = factory.compile(name + ".mustache");
-        Utf8Writer writer = new Utf8Writer(1 << 16, out);
+        Utf8Writer writer = new Utf8Writer(1 << 14, out);
         template.execute(writer, List.of(scopes));
         writer.finish();
     }
