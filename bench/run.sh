@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark: Trackdown (whole `mvn -o -q site`, and the engine in a warm JVM) against Hugo and Jekyll on the
+# Benchmark: Trackdown (whole `mvn -o -q site`, and the engine in a warm JVM) against Hugo, Jekyll and JBake on the
 # same generated Markdown, then the engine's stages one by one. Not part of `verify`.
 #
 #   bash bench/run.sh [FILES...]          default: 1000 10000
@@ -14,6 +14,10 @@
 #       mvn-default  the same without .mvn/jvm.config: Maven's JVM with its default options
 #       inproc       the engine in one JVM, INPROC_BUILDS builds in a row (InProcessBenchmark)
 #       hugo, jekyll `hugo` and `jekyll build` on the same Markdown
+#       jbake        JBake 2.7.0's command line on the same Markdown (with its own header instead of YAML), resolved
+#                    from Maven Central through bench/jbake/pom.xml
+#   JBAKE_MAX_FILES=1000  JBake only runs up to this size: it re-queries its OrientDB store for every page, and took
+#                    about 19 minutes for 10,000 files on this kind of machine
 #   STAGES=1          0 to skip the per-stage timing
 #   SCALE=100000      after the sizes, build a tracker of this many files in one JVM with a 1 GB heap, and one a tenth
 #                     of its size with a tenth of the heap (memory that grows no faster than the files); 0 to skip
@@ -30,7 +34,8 @@ cd "$ROOT"
 RUNS="${RUNS:-3}"
 YEARS="${YEARS:-5}"
 SEED="${SEED:-42}"
-TOOLS="${TOOLS:-mvn mvn-default inproc hugo jekyll}"
+TOOLS="${TOOLS:-mvn mvn-default inproc hugo jekyll jbake}"
+JBAKE_MAX_FILES="${JBAKE_MAX_FILES:-1000}"
 STAGES="${STAGES:-1}"
 SCALE="${SCALE:-100000}"
 INPROC_BUILDS="${INPROC_BUILDS:-20}"
@@ -46,8 +51,17 @@ mkdir -p "$WORK"
 echo "== machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MB RAM; $(java -version 2>&1 | head -1)"
 command -v hugo >/dev/null && echo "== $(hugo version | cut -d' ' -f1-2)"
 command -v jekyll >/dev/null && echo "== $(jekyll --version)"
-echo "== JBake: not run (from TOOLCHAIN.md on this machine: 26.6 s at 1,000 files and ~19 min at 10,000,"
-echo "   because it re-queries its OrientDB store for every page; it would not fit a locked run)"
+JBAKE_CP=""
+if [[ " $TOOLS " == *" jbake "* ]]; then
+    # JBake comes from Maven Central (bench/jbake/pom.xml): resolved once, then found in the local repository.
+    if ./mvnw -B -q "${MVN_REPO_ARGS[@]}" -f bench/jbake/pom.xml dependency:build-classpath \
+        -Dmdep.outputFile="$WORK/jbake-cp.txt" >"$WORK/jbake-resolve.log" 2>&1; then
+        JBAKE_CP="$(cat "$WORK/jbake-cp.txt")"
+        echo "== JBake 2.7.0 (Maven Central), run up to $JBAKE_MAX_FILES files"
+    else
+        echo "== JBake: could not be resolved from Maven Central, not run (see $WORK/jbake-resolve.log)"
+    fi
+fi
 
 echo "== building the plugin into $REPO"
 ./mvnw -B -o -q "${MVN_REPO_ARGS[@]}" -pl .,plugin install -DskipTests -Dinvoker.skip=true
@@ -80,7 +94,7 @@ for FILES in "${SIZES[@]}"; do
     CORPUS="$WORK/corpus-$RECS-$YEARS-$SEED"
     echo
     echo "=================== $FILES files ($RECS recommendations x $YEARS reviews, seed $SEED)"
-    if [ ! -f "$CORPUS/done" ]; then
+    if [ ! -f "$CORPUS/done" ] || [ ! -d "$CORPUS/jbake" ]; then
         rm -rf "$CORPUS"
         java -cp "$CP" io.github.trackdown.bench.CorpusGenerator "$CORPUS" "$RECS" "$YEARS" "$SEED"
         touch "$CORPUS/done"
@@ -121,6 +135,16 @@ for FILES in "${SIZES[@]}"; do
                 rm -rf "$CORPUS/jekyll/_site" "$CORPUS/jekyll/.jekyll-cache"
                 time_run jekyll "$WORK/jekyll.log" jekyll build -s "$CORPUS/jekyll" -d "$CORPUS/jekyll/_site" --quiet
                 ;;
+            jbake)
+                [ -n "$JBAKE_CP" ] || continue
+                if [ "$FILES" -gt "$JBAKE_MAX_FILES" ]; then
+                    [ "$run" = 1 ] && echo "   jbake       not run above JBAKE_MAX_FILES=$JBAKE_MAX_FILES files"
+                    continue
+                fi
+                rm -rf "$CORPUS/jbake/output"
+                time_run jbake "$WORK/jbake.log" java -cp "$JBAKE_CP" org.jbake.launcher.Main \
+                    -b "$CORPUS/jbake" "$CORPUS/jbake/output"
+                ;;
             *) echo "unknown tool $tool"; exit 2 ;;
             esac
         done
@@ -128,7 +152,8 @@ for FILES in "${SIZES[@]}"; do
     echo "-- output: Trackdown $(find "$CORPUS/tracker/target/site" -name '*.html' 2>/dev/null | wc -l) HTML pages" \
         "from $((FILES + YEARS)) Markdown files;" \
         "Hugo $(find "$CORPUS/hugo/public" -name '*.html' 2>/dev/null | wc -l);" \
-        "Jekyll $(find "$CORPUS/jekyll/_site" -name '*.html' 2>/dev/null | wc -l)"
+        "Jekyll $(find "$CORPUS/jekyll/_site" -name '*.html' 2>/dev/null | wc -l);" \
+        "JBake $(find "$CORPUS/jbake/output" -name '*.html' 2>/dev/null | wc -l)"
     for line in "${INPROC_LINES[@]}"; do echo "$line" | sed 's/^/   /'; done
     echo "-- medians over $RUNS runs, $FILES files, $(nproc) cores"
     printf "   %-11s %10s %13s %10s %12s %19s\n" tool "wall (s)" "min-max (s)" "RSS (MB)" "mvn / tool" \

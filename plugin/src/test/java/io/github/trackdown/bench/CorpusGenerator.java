@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Writes a synthetic tracker for benchmarks and large-site tests, and the same pages as Hugo and Jekyll sites.
+ * Writes a synthetic tracker for benchmarks and large-site tests, and the same pages as Hugo, Jekyll and JBake sites.
  *
  * <p>JDK only, so that it runs from tests and as a single-file program:
  *
@@ -35,7 +35,9 @@ import java.util.Random;
  *       content in {@code src/tracker/};</li>
  *   <li>{@code hugo/}: a Hugo site with the same Markdown and front matter, one page per file plus one list
  *       page, with layouts as small as Hugo allows;</li>
- *   <li>{@code jekyll/}: the same for Jekyll ({@code id} is reserved there, so it is written {@code rec_id}).</li>
+ *   <li>{@code jekyll/}: the same for Jekyll ({@code id} is reserved there, so it is written {@code rec_id});</li>
+ *   <li>{@code jbake/}: the same for JBake, whose pages start with its own {@code key=value} header instead of YAML,
+ *       with FreeMarker templates.</li>
  * </ul>
  */
 public final class CorpusGenerator {
@@ -125,7 +127,7 @@ public final class CorpusGenerator {
     }
 
     /**
-     * Writes the tracker project and, when {@code peers}, the Hugo and Jekyll sites under {@code root}.
+     * Writes the tracker project and, when {@code peers}, the Hugo, Jekyll and JBake sites under {@code root}.
      */
     public Corpus write(Path root, boolean peers) throws IOException {
         Path project = root.resolve("tracker");
@@ -136,6 +138,7 @@ public final class CorpusGenerator {
         if (peers) {
             writeHugoSkeleton(root.resolve("hugo"));
             writeJekyllSkeleton(root.resolve("jekyll"));
+            writeJbakeSkeleton(root.resolve("jbake"));
         }
         Random random = new Random(seed);
         List<Entry> previous = List.of();
@@ -313,11 +316,14 @@ public final class CorpusGenerator {
         write(trackerYear.resolve("review.md"), "---\n" + reviewFront + "---\n" + review);
         Path hugo = root.resolve("hugo/content/recs/" + year);
         Path jekyll = root.resolve("jekyll/recs/" + year);
+        Path jbake = root.resolve("jbake/content/recs/" + year);
         if (peers) {
             Files.createDirectories(hugo);
             Files.createDirectories(jekyll);
             write(hugo.resolve("review.md"), "---\n" + reviewFront + "---\n" + review);
             write(jekyll.resolve("review.md"), "---\n" + reviewFront + "---\n" + review);
+            write(jbake.resolve("review.md"), "title=Review of the recommendations: " + year + "\ndate=" + year
+                    + "-07-01\ntype=post\nstatus=published\n~~~~~~\n" + review);
         }
         for (Entry entry : entries) {
             String front = frontMatter(entry, "id");
@@ -326,8 +332,16 @@ public final class CorpusGenerator {
                 write(hugo.resolve(entry.fileName()), "---\n" + front + "---\n" + entry.body());
                 write(jekyll.resolve(entry.fileName()), "---\n" + frontMatter(entry, "rec_id") + "---\n"
                         + entry.body());
+                write(jbake.resolve(entry.fileName()), jbakeHeader(entry, year) + entry.body());
             }
         }
+    }
+
+    /** JBake reads no YAML front matter: its own {@code key=value} lines, closed by {@code ~~~~~~}. */
+    private static String jbakeHeader(Entry entry, int year) {
+        return "title=" + entry.title() + "\ndate=" + year + "-07-01\ntype=post\nstatus=published\nrec_id="
+                + entry.id() + "\nrec_status=" + entry.status() + "\nrec_outcome=" + entry.outcome() + "\nrec_theme="
+                + entry.theme() + "\n~~~~~~\n";
     }
 
     private static String frontMatter(Entry entry, String idKey) {
@@ -486,6 +500,35 @@ public final class CorpusGenerator {
                 <body><h1>{{ site.title }}</h1><ul>
                 {% for p in site.pages %}{% if p.rec_id %}<li><a href="{{ p.url | relative_url }}">{{ p.rec_id }} {{ p.title }}</a> {{ p.status }}</li>
                 {% endif %}{% endfor %}</ul></body></html>
+                """);
+    }
+
+    private static void writeJbakeSkeleton(Path jbake) throws IOException {
+        write(jbake.resolve("jbake.properties"), """
+                site.host=http://example.org
+                render.index=true
+                render.archive=false
+                render.feed=false
+                render.sitemap=false
+                render.tags=false
+                template.post.file=post.ftl
+                template.index.file=index.ftl
+                markdown.extensions=TABLES
+                """);
+        write(jbake.resolve("templates/post.ftl"), """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>${content.title}</title></head>
+                <body><h1>${content.rec_id!""} ${content.title}</h1>
+                <p>${content.rec_status!""} · ${content.rec_outcome!""} · ${content.rec_theme!""}</p>
+                ${content.body}
+                </body></html>
+                """);
+        write(jbake.resolve("templates/index.ftl"), """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>Generated benchmark tracker</title></head>
+                <body><h1>Generated benchmark tracker</h1><ul>
+                <#list published_posts as post><li><a href="${post.uri}">${post.rec_id!""} ${post.title}</a> ${post.rec_status!""}</li>
+                </#list></ul></body></html>
                 """);
     }
 
