@@ -110,9 +110,10 @@ public final class Trackdown {
         List<Problem> found = problems.sorted();
         AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
                 file -> displayName(contentDirectory, contentDirectory.relativize(file).toString()), problems);
-        new SiteRenderer(tracker, new Templates(), allowRawHtml, siteUrl, path -> displayName(contentDirectory, path),
+        Templates templates = new Templates();
+        new SiteRenderer(tracker, templates, allowRawHtml, siteUrl, path -> displayName(contentDirectory, path),
                 problems).checkLinks();
-        translations.forEach((folder, translated) -> new SiteRenderer(translated, new Templates(), allowRawHtml,
+        translations.forEach((folder, translated) -> new SiteRenderer(translated, templates, allowRawHtml,
                 siteUrl, path -> displayName(folder, path), problems).checkLinks());
         failOnProblems(problems);
         List<Path> folders = stampedFolders(translations.keySet());

@@ -87,7 +87,7 @@ public class OsrTrackerTest {
     @Test
     void changingOneStatusLineChangesTheCountsOnTheHomePage() throws Exception {
         Path content = output.resolve("content");
-        copy(CONTENT, content);
+        TrackerFixture.copyTree(CONTENT, content);
         Path r6 = content.resolve("2024/r6.md");
         Files.writeString(r6, Files.readString(r6).replace("status: Not met", "status: Some progress"));
         Path site = output.resolve("site");
@@ -101,7 +101,7 @@ public class OsrTrackerTest {
     @Test
     void aMisspeltStatusInTheOsrContentNamesTheFileAndLine() throws Exception {
         Path content = output.resolve("content");
-        copy(CONTENT, content);
+        TrackerFixture.copyTree(CONTENT, content);
         Path r6 = content.resolve("2024/r6.md");
         Files.writeString(r6, Files.readString(r6).replace("status: Not met", "status: Not mett"));
 
@@ -112,23 +112,10 @@ public class OsrTrackerTest {
                 failure.problems().stream().map(Object::toString).toList());
     }
 
-    public static void copy(Path from, Path to) throws java.io.IOException {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
-
     @Test
     void threeMistakesInThreeFilesAreAllReportedAndThePreviousSiteStaysByteIdentical() throws Exception {
         Path content = output.resolve("content");
-        copy(CONTENT, content);
+        TrackerFixture.copyTree(CONTENT, content);
         Path site = output.resolve("site");
         Trackdown engine = Trackdown.builder().contentDirectory(content).outputDirectory(site).projectDirectory(output)
                 .build();

@@ -47,7 +47,7 @@ class ScaffoldingTest {
     @Test
     void theOsrContentGetsA2025FolderWithTheFourteenRecommendationsNotRemovedAndStillBuilds() throws Exception {
         Path osr = project.resolve("osr");
-        Path content = copyOf(OSR_CONTENT, osr.resolve("src/tracker"));
+        Path content = TrackerFixture.copyTree(OSR_CONTENT, osr.resolve("src/tracker"));
         Trackdown engine = Trackdown.builder().contentDirectory(content).projectDirectory(osr)
                 .outputDirectory(osr.resolve("target/site")).build();
 
@@ -229,20 +229,6 @@ class ScaffoldingTest {
         assertTrue(theme.getMessage().contains("`Peple` is not a theme of this tracker"), theme.getMessage());
         assertTrue(id.getMessage().contains("the id `R 5` may use only"), id.getMessage());
         assertFalse(Files.exists(fixture.content().resolve("2024/r5.md")));
-    }
-
-    static Path copyOf(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path source : all.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return to;
     }
 
     private static List<String> names(Path folder) throws IOException {

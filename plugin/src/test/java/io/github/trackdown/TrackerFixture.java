@@ -170,4 +170,19 @@ public final class TrackerFixture {
             return e.problems().stream().map(Object::toString).toList();
         }
     }
+
+    /** Copies a folder and everything in it into {@code to}, which must not exist yet or be empty; returns {@code to}. */
+    public static Path copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path source : all.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return to;
+    }
 }

@@ -12,19 +12,18 @@ import io.github.trackdown.model.StatusKind;
 import io.github.trackdown.model.Theme;
 import io.github.trackdown.model.Tracker;
 import io.github.trackdown.report.Problem;
+import io.github.trackdown.write.Folders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Writes new content files from a checked tracker, so editors only change what a review changed.
@@ -92,7 +91,7 @@ public final class Scaffolder {
         Status status = newStatus();
         Outcome outcome = carriedOutcome();
         Path staging = contentDirectory.resolve("." + newYear + ".trackdown-staging");
-        deleteTree(staging);
+        Folders.deleteTree(staging);
         List<String> names = new ArrayList<>();
         try {
             Files.createDirectories(staging);
@@ -105,7 +104,7 @@ public final class Scaffolder {
             }
             Files.move(staging, folder);
         } finally {
-            deleteTree(staging);
+            Folders.deleteTree(staging);
         }
         return new Scaffolded(names.stream().map(folder::resolve).toList(), status.name(), outcome.name(),
                 warnings);
@@ -283,14 +282,4 @@ public final class Scaffolder {
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     }
 
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +69,7 @@ public final class SiteWriter {
     public Staging stage() throws IOException {
         restoreInterruptedSwap();
         Path staging = sibling(STAGING_SUFFIX);
-        deleteTree(staging);
+        Folders.deleteTree(staging);
         boolean parentExisted = Files.isDirectory(staging.getParent());
         Files.createDirectories(staging);
         return new Staging(staging, parentExisted, Files.isDirectory(outputDirectory) ? readManifest() : Set.of());
@@ -142,7 +141,7 @@ public final class SiteWriter {
             if (published) {
                 return;
             }
-            deleteTree(folder);
+            Folders.deleteTree(folder);
             Path parent = folder.getParent();
             if (!parentExisted) {
                 try (Stream<Path> children = Files.list(parent)) {
@@ -234,10 +233,10 @@ public final class SiteWriter {
         Set<String> previous = readManifest();
         if (foreignFiles(previous).isEmpty()) {
             Path old = sibling(OLD_SUFFIX);
-            deleteTree(old);
+            Folders.deleteTree(old);
             move(outputDirectory, old);
             move(staging, outputDirectory);
-            deleteTree(old);
+            Folders.deleteTree(old);
             return;
         }
         for (String path : written) {
@@ -251,7 +250,7 @@ public final class SiteWriter {
             }
         }
         move(staging.resolve(MANIFEST), outputDirectory.resolve(MANIFEST));
-        deleteTree(staging);
+        Folders.deleteTree(staging);
     }
 
     /** Puts the previous site back when an earlier run stopped between moving it aside and moving the new one in. */
@@ -308,24 +307,6 @@ public final class SiteWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Deletes a folder and everything in it; nothing when it does not exist. */
-    static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.trackdown.bench;
 
 import io.github.trackdown.BuildReport;
 import io.github.trackdown.Trackdown;
+import io.github.trackdown.write.Folders;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -50,8 +51,9 @@ public final class InProcessBenchmark {
         double first = 0;
         int pages = 0;
         for (int i = 0; i < runs; i++) {
-            double seconds = timedBuild(engine, "build " + (i + 1));
-            pages = lastFilesWritten;
+            TimedBuild build = timedBuild(engine, "build " + (i + 1));
+            double seconds = build.seconds();
+            pages = build.filesWritten();
             if (i == 0) {
                 first = seconds;
             }
@@ -62,8 +64,8 @@ public final class InProcessBenchmark {
         // The same, warm, into an empty folder each time (emptied before the clock starts): every file is written.
         List<Double> empty = new ArrayList<>();
         for (int i = 0; i < runs / 2; i++) {
-            deleteTree(output);
-            empty.add(timedBuild(engine, "build into an empty folder " + (i + 1)));
+            Folders.deleteTree(output);
+            empty.add(timedBuild(engine, "build into an empty folder " + (i + 1)).seconds());
         }
         double median = warm.isEmpty() ? first : median(warm);
         System.out.printf("in-process: %d Markdown files -> %d files written; first build %.3f s;"
@@ -79,29 +81,19 @@ public final class InProcessBenchmark {
         }
     }
 
-    private static int lastFilesWritten;
+    /** How long one build took, and how many files it wrote. */
+    private record TimedBuild(double seconds, int filesWritten) {
+    }
 
-    private static double timedBuild(Trackdown engine, String name) throws Exception {
+    private static TimedBuild timedBuild(Trackdown engine, String name) throws Exception {
         long start = System.nanoTime();
         BuildReport report = engine.build();
         double seconds = (System.nanoTime() - start) / 1e9;
-        lastFilesWritten = report.filesWritten();
         if (!report.warnings().isEmpty()) {
             System.out.println("warnings: " + report.warnings().size() + ", first: " + report.warnings().get(0));
         }
         System.out.printf("%s: %.3f s%n", name, seconds);
-        return seconds;
-    }
-
-    private static void deleteTree(Path folder) throws Exception {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path path : all.sorted(Collections.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        return new TimedBuild(seconds, report.filesWritten());
     }
 
     static double median(List<Double> values) {

@@ -188,7 +188,7 @@ class WelshTrackerTest {
                 .recommendation(2023, "A2", "Checklists", "Processes", "Not yet assessed", "New")
                 .recommendation(2024, "A1", "Data skills", "People", "Some progress", "Revised")
                 .recommendation(2024, "A2", "Checklists", "Processes", "Closed", "Removed");
-        io.github.trackdown.OsrTrackerTest.copy(fixture.content(), bilingual.resolve("src/tracker-cy"));
+        io.github.trackdown.TrackerFixture.copyTree(fixture.content(), bilingual.resolve("src/tracker-cy"));
         english.build();
 
         String home = english.page("index.html");

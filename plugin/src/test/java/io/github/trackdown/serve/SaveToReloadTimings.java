@@ -35,7 +35,7 @@ class SaveToReloadTimings {
     @Test
     void theOsrTracker() throws Exception {
         Path content = project.resolve("osr");
-        copy(Path.of("..", "site-content", "src", "tracker"), content);
+        TrackerFixture.copyTree(Path.of("..", "site-content", "src", "tracker"), content);
         measure("OSR tracker (34 files)", content, content.resolve("2024/r1.md"), "Some progress", "Good progress");
     }
 
@@ -103,18 +103,5 @@ class SaveToReloadTimings {
         long[] millis = Arrays.stream(nanos).map(n -> n / 1_000_000).sorted().toArray();
         return "median " + millis[millis.length / 2] + " ms, min " + millis[0] + " ms, max "
                 + millis[millis.length - 1] + " ms over " + millis.length + " saves " + Arrays.toString(millis);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path source : all.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }
