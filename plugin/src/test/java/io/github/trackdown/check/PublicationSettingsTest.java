@@ -129,9 +129,9 @@ class PublicationSettingsTest {
                 """);
 
         assertEquals(List.of(
-                "src/tracker/tracker.yml:3:3: error: `url:` is missing; give the address of the licence's text,"
-                        + " starting with https://",
                 "src/tracker/tracker.yml:3:3: error: `copyright:` is missing; write the copyright line shown with"
-                        + " the licence, such as `© Crown copyright` or `© Example Trust`"), fixture.problems());
+                        + " the licence, such as `© Crown copyright` or `© Example Trust`",
+                "src/tracker/tracker.yml:3:3: error: `url:` is missing; give the address of the licence's text,"
+                        + " starting with https://"), fixture.problems());
     }
 }
