@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -21,11 +20,11 @@ public final class CsvTable {
     }
 
     /** Writes the header and the rows. */
-    public static void write(List<DataRow> rows, OutputStream out) throws IOException {
-        String[] header = DataColumn.ALL.stream().map(DataColumn::name).toArray(String[]::new);
+    public static void write(DataTable table, OutputStream out) throws IOException {
+        String[] header = table.header().toArray(String[]::new);
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(header).get());
-        for (DataRow row : rows) {
+        for (DataRow row : table.rows()) {
             printer.printRecord(row.cells());
         }
         printer.flush();

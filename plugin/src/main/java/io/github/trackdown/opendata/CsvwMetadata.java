@@ -21,8 +21,8 @@ public final class CsvwMetadata {
     private CsvwMetadata() {
     }
 
-    /** Writes the metadata as UTF-8 JSON, always in the same order. */
-    public static void write(DatasetInfo info, OutputStream out) throws IOException {
+    /** Writes the metadata of a table's CSV file as UTF-8 JSON, always in the same order. */
+    public static void write(DatasetInfo info, List<DataColumn> columns, OutputStream out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.useDefaultPrettyPrinter();
@@ -56,13 +56,13 @@ public final class CsvwMetadata {
             json.writeEndObject();
             json.writeObjectFieldStart("tableSchema");
             json.writeArrayFieldStart("columns");
-            for (DataColumn column : DataColumn.ALL) {
+            for (DataColumn column : columns) {
                 json.writeStartObject();
                 json.writeStringField("name", column.name());
                 json.writeStringField("titles", column.name());
                 json.writeStringField("datatype", column.datatype());
                 json.writeBooleanField("required", List.of("id", "year", "published").contains(column.name()));
-                json.writeStringField("dc:description", info.describe(column));
+                json.writeStringField("dc:description", column.description());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -20,18 +20,26 @@ import java.util.List;
  * @param comment the review's progress comment, as plain text on one line; empty when there is none
  * @param url the recommendation's page at that review's section: absolute when the site's address is known,
  *     otherwise relative to the site's root
+ * @param more the values of the columns after the built-in ones, as text, in their order; empty for none
  */
 public record DataRow(String id, int year, LocalDate published, String reviewTitle, String title, String theme,
-        String owners, String status, String outcome, String wording, String comment, String url) {
+        String owners, String status, String outcome, String wording, String comment, String url,
+        List<String> more) {
+
+    public DataRow {
+        more = List.copyOf(more);
+    }
 
     /**
-     * The row's values as text, in the order of {@link DataColumn#ALL}, each made safe for spreadsheets
-     * ({@link CellSafety}).
+     * The row's values as text, in the order of the table's columns (the {@linkplain DataColumn#BUILT_IN built-in
+     * ones}, then {@code more}), each made safe for spreadsheets ({@link CellSafety}).
      */
     public List<String> cells() {
-        return List.of(CellSafety.safe(id), Integer.toString(year), published.toString(),
-                CellSafety.safe(reviewTitle), CellSafety.safe(title), CellSafety.safe(theme),
+        List<String> cells = new java.util.ArrayList<>(List.of(CellSafety.safe(id), Integer.toString(year),
+                published.toString(), CellSafety.safe(reviewTitle), CellSafety.safe(title), CellSafety.safe(theme),
                 CellSafety.safe(owners), CellSafety.safe(status), CellSafety.safe(outcome), CellSafety.safe(wording),
-                CellSafety.safe(comment), CellSafety.safe(url));
+                CellSafety.safe(comment), CellSafety.safe(url)));
+        more.forEach(value -> cells.add(CellSafety.safe(value)));
+        return cells;
     }
 }

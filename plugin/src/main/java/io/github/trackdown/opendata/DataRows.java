@@ -18,6 +18,19 @@ public final class DataRows {
     }
 
     /**
+     * The table: the built-in columns, described in the tracker's language, and one row per recommendation per
+     * review.
+     *
+     * @param urlOf the address of a recommendation's section for a review, absolute when the site's address is
+     *     known
+     * @param words the interface's words in the tracker's language, by message key
+     */
+    public static DataTable table(Tracker tracker, Function<Assessment, String> urlOf,
+            Function<String, String> words) {
+        return new DataTable(DataColumn.builtIn(words), of(tracker, urlOf));
+    }
+
+    /**
      * One row per recommendation per review, in id order then year order.
      *
      * @param urlOf the address of a recommendation's section for a review, absolute when the site's address is
@@ -34,7 +47,7 @@ public final class DataRows {
                 rows.add(new DataRow(assessment.id(), assessment.year(), published, review.title(),
                         assessment.title(), assessment.theme().name(), String.join("; ", assessment.owners()),
                         assessment.status().name(), assessment.outcome().name(), TextForms.plain(assessment.wording()),
-                        TextForms.plain(assessment.comment()), urlOf.apply(assessment)));
+                        TextForms.plain(assessment.comment()), urlOf.apply(assessment), List.of()));
             }
         }
         return rows;

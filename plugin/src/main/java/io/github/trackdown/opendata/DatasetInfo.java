@@ -20,11 +20,6 @@ import java.util.function.Function;
 public record DatasetInfo(String title, String description, String publisher, String language, Licence licence,
         LocalDate lastUpdated, String siteUrl, Function<String, String> words) {
 
-    /** What a column holds, in the tracker's language. */
-    public String describe(DataColumn column) {
-        return words.apply(column.messageKey());
-    }
-
     /** The file names of the data set, relative to the site's {@code data/} folder. */
     public static final String CSV = "recommendations.csv";
     /** The CSVW metadata of {@link #CSV}. */

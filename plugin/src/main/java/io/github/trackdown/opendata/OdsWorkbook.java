@@ -43,11 +43,11 @@ public final class OdsWorkbook {
     }
 
     /** Writes the spreadsheet. */
-    public static void write(DatasetInfo info, List<DataRow> rows, OutputStream out) throws IOException {
+    public static void write(DatasetInfo info, DataTable table, OutputStream out) throws IOException {
         SpreadSheet workbook = new SpreadSheet();
-        workbook.appendSheet(cover(info, rows.size()));
-        workbook.appendSheet(rowsSheet(rows));
-        workbook.appendSheet(columnsSheet(info));
+        workbook.appendSheet(cover(info, table.rows().size()));
+        workbook.appendSheet(rowsSheet(table));
+        workbook.appendSheet(columnsSheet(info, table.columns()));
         ByteArrayOutputStream made = new ByteArrayOutputStream();
         workbook.save(made);
         rewriteWithFixedDates(made.toByteArray(), out);
@@ -88,36 +88,38 @@ public final class OdsWorkbook {
         return sheet;
     }
 
-    private static Sheet rowsSheet(List<DataRow> rows) {
-        Sheet sheet = new Sheet(ROWS_SHEET, rows.size() + 1, DataColumn.ALL.size());
-        header(sheet, DataColumn.ALL.stream().map(DataColumn::name).toList());
+    private static Sheet rowsSheet(DataTable table) {
+        List<DataRow> rows = table.rows();
+        List<DataColumn> columns = table.columns();
+        Sheet sheet = new Sheet(ROWS_SHEET, rows.size() + 1, columns.size());
+        header(sheet, table.header());
         for (int r = 0; r < rows.size(); r++) {
             List<String> cells = rows.get(r).cells();
             for (int c = 0; c < cells.size(); c++) {
                 Range cell = sheet.getRange(r + 1, c);
-                if (DataColumn.ALL.get(c).datatype().equals("integer")) {
+                if (columns.get(c).holdsIntegers() && !cells.get(c).isEmpty()) {
                     cell.setValue(Integer.parseInt(cells.get(c)));
                 } else if (!cells.get(c).isEmpty()) {
                     cell.setValue(cells.get(c));
                 }
             }
         }
-        for (int c = 0; c < DataColumn.ALL.size(); c++) {
-            String name = DataColumn.ALL.get(c).name();
+        for (int c = 0; c < columns.size(); c++) {
+            String name = columns.get(c).name();
             sheet.setColumnWidth(c, name.equals("wording") || name.equals("comment") ? 120.0 : 35.0);
         }
         return sheet;
     }
 
-    private static Sheet columnsSheet(DatasetInfo info) {
-        Sheet sheet = new Sheet(COLUMNS_SHEET, DataColumn.ALL.size() + 1, 3);
+    private static Sheet columnsSheet(DatasetInfo info, List<DataColumn> columns) {
+        Sheet sheet = new Sheet(COLUMNS_SHEET, columns.size() + 1, 3);
         header(sheet, List.of(info.words().apply("data.column"), info.words().apply("ods.datatype"),
                 info.words().apply("data.holds")));
-        for (int i = 0; i < DataColumn.ALL.size(); i++) {
-            DataColumn column = DataColumn.ALL.get(i);
+        for (int i = 0; i < columns.size(); i++) {
+            DataColumn column = columns.get(i);
             sheet.getRange(i + 1, 0).setValue(column.name());
             sheet.getRange(i + 1, 1).setValue(column.datatype());
-            sheet.getRange(i + 1, 2).setValue(info.describe(column));
+            sheet.getRange(i + 1, 2).setValue(CellSafety.safe(column.description()));
         }
         sheet.setColumnWidth(0, 35.0);
         sheet.setColumnWidth(1, 25.0);

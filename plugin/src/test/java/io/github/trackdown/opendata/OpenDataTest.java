@@ -40,7 +40,7 @@ class OpenDataTest {
     java.nio.file.Path project;
 
     private Tracker tracker;
-    private List<DataRow> rows;
+    private DataTable table;
     private DatasetInfo info;
 
     @BeforeEach
@@ -68,9 +68,9 @@ class OpenDataTest {
                         the rest did not.
                         """);
         tracker = fixture.engine().check().tracker();
-        rows = DataRows.of(tracker, assessment -> SITE + "recommendations/" + assessment.id().toLowerCase()
-                + ".html#review-" + assessment.year());
         Messages messages = Messages.forLanguage("en");
+        table = DataRows.table(tracker, assessment -> SITE + "recommendations/" + assessment.id().toLowerCase()
+                + ".html#review-" + assessment.year(), messages::text);
         info = new DatasetInfo("Test tracker", "Recommendations made to test Trackdown.", "Example Office", "en",
                 Publication.Licence.openGovernmentLicence("© Crown copyright"), LocalDate.of(2024, 7, 1), SITE,
                 messages::text);
@@ -101,7 +101,7 @@ class OpenDataTest {
     @Test
     void everyColumnTheCsvwMetadataDescribesIsInTheCsvInItsOrderWithValuesOfItsDatatype() throws IOException {
         ByteArrayOutputStream metadata = new ByteArrayOutputStream();
-        CsvwMetadata.write(info, metadata);
+        CsvwMetadata.write(info, table.columns(), metadata);
         JsonNode json = new ObjectMapper().readTree(metadata.toByteArray());
         List<CSVRecord> records = csvRecords();
         List<String> header = csvHeader();
@@ -127,7 +127,7 @@ class OpenDataTest {
     @Test
     void theSpreadsheetOpenedWithOdfToolkitHasTheSameRowsAsTheCsvAfterACoverSheet() throws Exception {
         ByteArrayOutputStream ods = new ByteArrayOutputStream();
-        OdsWorkbook.write(info, rows, ods);
+        OdsWorkbook.write(info, table, ods);
 
         try (OdfSpreadsheetDocument document = OdfSpreadsheetDocument.loadDocument(
                 new ByteArrayInputStream(ods.toByteArray()))) {
@@ -138,12 +138,12 @@ class OpenDataTest {
             assertTrue(tableText(cover).contains("Open Government Licence v3.0"), tableText(cover));
             assertTrue(tableText(cover).contains("© Crown copyright"), tableText(cover));
 
-            OdfTable table = document.getTableByName("Recommendations");
+            OdfTable sheet = document.getTableByName("Recommendations");
             List<List<String>> sheetRows = new ArrayList<>();
-            for (int r = 0; r <= rows.size(); r++) {
+            for (int r = 0; r <= table.rows().size(); r++) {
                 List<String> cells = new ArrayList<>();
-                for (int c = 0; c < DataColumn.ALL.size(); c++) {
-                    cells.add(table.getCellByPosition(c, r).getDisplayText());
+                for (int c = 0; c < table.columns().size(); c++) {
+                    cells.add(sheet.getCellByPosition(c, r).getDisplayText());
                 }
                 sheetRows.add(cells);
             }
@@ -151,17 +151,18 @@ class OpenDataTest {
             csvRows.add(csvHeader());
             csvRecords().forEach(record -> csvRows.add(record.toList()));
             assertEquals(csvRows, sheetRows);
-            assertEquals("float", table.getCellByPosition(1, 1).getValueType(), "the year is a number");
+            assertEquals("float", sheet.getCellByPosition(1, 1).getValueType(), "the year is a number");
         }
     }
 
     @Test
     void theSameRowsGiveTheSameSpreadsheetBytes() throws IOException {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
-        OdsWorkbook.write(info, rows, first);
+        OdsWorkbook.write(info, table, first);
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        OdsWorkbook.write(info, DataRows.of(tracker, assessment -> SITE + "recommendations/"
-                + assessment.id().toLowerCase() + ".html#review-" + assessment.year()), second);
+        OdsWorkbook.write(info, DataRows.table(tracker, assessment -> SITE + "recommendations/"
+                + assessment.id().toLowerCase() + ".html#review-" + assessment.year(),
+                Messages.forLanguage("en")::text), second);
 
         assertArrayEquals(first.toByteArray(), second.toByteArray());
     }
@@ -198,6 +199,26 @@ class OpenDataTest {
         assertTrue(json.contains("\"contentUrl\":\"data/recommendations.csv\""), json);
     }
 
+    @Test
+    void columnsAfterTheBuiltInOnesGoIntoEveryFormAndATableRefusesARowOfTheWrongLength() throws Exception {
+        DataRow row = table.rows().get(0);
+        DataRow withMore = new DataRow(row.id(), row.year(), row.published(), row.reviewTitle(), row.title(),
+                row.theme(), row.owners(), row.status(), row.outcome(), row.wording(), row.comment(), row.url(),
+                List.of("=2+2"));
+        List<DataColumn> columns = new ArrayList<>(table.columns());
+        columns.add(new DataColumn("budget", "string", "The budget."));
+        DataTable wider = new DataTable(columns, List.of(withMore));
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        CsvTable.write(wider, csv);
+
+        assertTrue(csv.toString(StandardCharsets.UTF_8).startsWith("id,year,published,review_title,title,theme,"
+                + "owners,status,outcome,wording,comment,url,budget\r\n"), csv.toString(StandardCharsets.UTF_8));
+        assertTrue(csv.toString(StandardCharsets.UTF_8).contains(",'=2+2\r\n"), csv.toString(StandardCharsets.UTF_8));
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new DataTable(table.columns(), List.of(withMore)));
+        assertTrue(refused.getMessage().contains("13 cells for 12 columns"), refused.getMessage());
+    }
+
     private List<CSVRecord> csvRecords() throws IOException {
         return csvParser().getRecords();
     }
@@ -208,7 +229,7 @@ class OpenDataTest {
 
     private CSVParser csvParser() throws IOException {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        CsvTable.write(rows, csv);
+        CsvTable.write(table, csv);
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.toString(StandardCharsets.UTF_8)));
     }
