@@ -5,9 +5,13 @@ package io.github.trackdown.opendata;
  *
  * <p>Following OWASP's advice on CSV injection, a value that starts with {@code =}, {@code +}, {@code -}, {@code @},
  * a tab or a carriage return gets a single quote ({@code '}) before it: spreadsheets then show it as text, and a
- * reader sees the original value after the quote.
+ * reader sees the original value after the quote. A plain negative number ({@code -3}, {@code -0.5}) is left as it
+ * is: a spreadsheet reads it as the number it is, and nothing else.
  */
 public final class CellSafety {
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private CellSafety() {
     }
@@ -15,6 +19,9 @@ public final class CellSafety {
     /** The value, with a {@code '} before it when it would start a formula. */
     public static String safe(String value) {
         if (value.isEmpty()) {
+            return value;
+        }
+        if (PLAIN_NUMBER.matcher(value).matches()) {
             return value;
         }
         char first = value.charAt(0);

@@ -41,8 +41,8 @@ public record DataColumn(String name, String datatype, String description) {
                 .toList();
     }
 
-    /** Whether the column holds whole numbers, such as the year. */
-    public boolean holdsIntegers() {
-        return datatype.equals("integer");
+    /** Whether the column holds numbers: whole ones ({@code integer}, such as the year) or any ({@code number}). */
+    public boolean holdsNumbers() {
+        return datatype.equals("integer") || datatype.equals("number");
     }
 }

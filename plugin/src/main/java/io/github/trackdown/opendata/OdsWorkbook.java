@@ -35,6 +35,9 @@ public final class OdsWorkbook {
     /** The cover sheet. */
     public static final String COVER_SHEET = "Cover";
 
+    /** A number as the data writes it: digits, with a minus sign and a decimal point when needed. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
     /** 1980-01-01T00:00 in the zip format's local time: the earliest date it can hold, the same for every build. */
     private static final long FIXED_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
             .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
@@ -97,8 +100,9 @@ public final class OdsWorkbook {
             List<String> cells = rows.get(r).cells();
             for (int c = 0; c < cells.size(); c++) {
                 Range cell = sheet.getRange(r + 1, c);
-                if (columns.get(c).holdsIntegers() && !cells.get(c).isEmpty()) {
-                    cell.setValue(Integer.parseInt(cells.get(c)));
+                if (columns.get(c).holdsNumbers() && NUMBER.matcher(cells.get(c)).matches()) {
+                    cell.setValue(columns.get(c).datatype().equals("integer") ? (Object) Integer.valueOf(cells.get(c))
+                            : (Object) Double.valueOf(cells.get(c)));
                 } else if (!cells.get(c).isEmpty()) {
                     cell.setValue(cells.get(c));
                 }

@@ -59,7 +59,8 @@ class TextFormsTest {
     void onlyValuesThatWouldStartAFormulaAreQuoted() {
         assertEquals("'=1+2", CellSafety.safe("=1+2"));
         assertEquals("'+44 20", CellSafety.safe("+44 20"));
-        assertEquals("'-1", CellSafety.safe("-1"));
+        assertEquals("-1", CellSafety.safe("-1"));
+        assertEquals("'-1+2", CellSafety.safe("-1+2"));
         assertEquals("'@SUM(A1)", CellSafety.safe("@SUM(A1)"));
         assertEquals("'\tx", CellSafety.safe("\tx"));
         assertEquals("1 = 1", CellSafety.safe("1 = 1"));
