@@ -2,6 +2,10 @@
 import java.util.concurrent.TimeUnit
 import javax.xml.parsers.DocumentBuilderFactory
 
+def log = new File(basedir, 'build.log').text
+// Invocation 1: help -Ddetail outside any project describes the goals and their trackdown.* properties.
+assert log.contains('trackdown:new-review') && log.contains('User property: trackdown.year') : log
+
 def project = new File(basedir, 'sample-tracker')
 ['pom.xml', 'README.md', 'mvnw', 'mvnw.cmd', '.gitignore', '.mvn/jvm.config', '.mvn/wrapper/maven-wrapper.properties',
  '.github/workflows/pages.yml', 'src/tracker/tracker.yml',
@@ -37,7 +41,6 @@ def onlyTheTracker = { File site ->
     }
     assert others.isEmpty() : "${site} holds files Trackdown did not write: ${others}"
 }
-def log = new File(basedir, 'build.log').text
 assert log.contains('Trackdown: the content is correct: 3 recommendations in 2 reviews') : log
 onlyTheTracker(new File(project, 'target/site'))
 
