@@ -11,7 +11,9 @@ import java.util.List;
  * The word-level difference between two wordings of a recommendation, computed with java-diff-utils.
  *
  * <p>Words and the spaces between them are compared as tokens, so a changed word shows as one word removed and
- * one added, and line breaks in the Markdown do not count as changes.
+ * one added, and line breaks in the Markdown do not count as changes. The cost is bounded: comparing two wordings
+ * takes time in proportion to their length, whatever they hold; a long wording is compared sentence by sentence
+ * first, and a stretch too long to afford word by word is shown as rewritten.
  *
  * @param parts the wording as a sequence of unchanged, removed and added runs of text
  */
@@ -99,16 +101,125 @@ public record WordingDiff(List<Part> parts) {
         add(parts, Kind.SAME, from.subList(0, prefix));
         List<String> middleFrom = from.subList(prefix, from.size() - suffix);
         List<String> middleTo = to.subList(prefix, to.size() - suffix);
-        for (AbstractDelta<String> delta : DiffUtils.diff(middleFrom, middleTo, true).getDeltas()) {
-            if (delta.getType() == DeltaType.EQUAL) {
-                add(parts, Kind.SAME, delta.getSource().getLines());
-            } else {
-                add(parts, Kind.REMOVED, delta.getSource().getLines());
-                add(parts, Kind.ADDED, delta.getTarget().getLines());
-            }
-        }
+        new Budget(from.size() + to.size()).diff(middleFrom, middleTo, true, parts);
         add(parts, Kind.SAME, from.subList(from.size() - suffix, from.size()));
         return new WordingDiff(parts);
+    }
+
+    /**
+     * How much comparing one wording may cost, so that no wording makes a build slower than in proportion to its
+     * length: Myers' algorithm takes up to (n + m)² steps for n and m tokens. A middle that the budget allows is
+     * compared word by word; a longer one is first cut into sentences (and, in text without full stops, into runs of
+     * words that end where the words themselves say, so that the same words are cut in the same places on both
+     * sides), whose changed runs are then compared word by word while the budget lasts; what it cannot afford is
+     * shown as rewritten: all removed, then all added.
+     */
+    private static final class Budget {
+        /** Steps every comparison may take, however short the wordings: a middle of 2,000 tokens. */
+        private static final long BASE = 4_000_000L;
+        /** Steps allowed per token of the two wordings beyond that. */
+        private static final long PER_TOKEN = 400L;
+
+        private long left;
+
+        Budget(int tokens) {
+            this.left = BASE + PER_TOKEN * tokens;
+        }
+
+        private boolean spend(int n, int m) {
+            long cost = (long) (n + m) * (n + m);
+            if (cost > left) {
+                return false;
+            }
+            left -= cost;
+            return true;
+        }
+
+        void diff(List<String> from, List<String> to, boolean mayCut, List<Part> parts) {
+            if (from.isEmpty() || to.isEmpty() || spend(from.size(), to.size())) {
+                words(from, to, parts);
+                return;
+            }
+            if (mayCut) {
+                List<List<String>> fromRuns = Runs.of(from);
+                List<List<String>> toRuns = Runs.of(to);
+                if (fromRuns.size() + toRuns.size() < (from.size() + to.size()) / 4
+                        && spend(fromRuns.size(), toRuns.size())) {
+                    runs(fromRuns, toRuns, parts);
+                    return;
+                }
+            }
+            add(parts, Kind.REMOVED, from);
+            add(parts, Kind.ADDED, to);
+        }
+
+        private static void words(List<String> from, List<String> to, List<Part> parts) {
+            for (AbstractDelta<String> delta : DiffUtils.diff(from, to, true).getDeltas()) {
+                if (delta.getType() == DeltaType.EQUAL) {
+                    add(parts, Kind.SAME, delta.getSource().getLines());
+                } else {
+                    add(parts, Kind.REMOVED, delta.getSource().getLines());
+                    add(parts, Kind.ADDED, delta.getTarget().getLines());
+                }
+            }
+        }
+
+        private void runs(List<List<String>> from, List<List<String>> to, List<Part> parts) {
+            List<String> fromText = from.stream().map(run -> String.join("", run)).toList();
+            List<String> toText = to.stream().map(run -> String.join("", run)).toList();
+            for (AbstractDelta<String> delta : DiffUtils.diff(fromText, toText, true).getDeltas()) {
+                int source = delta.getSource().getPosition();
+                int target = delta.getTarget().getPosition();
+                List<String> removed = flatten(from.subList(source, source + delta.getSource().size()));
+                List<String> added = flatten(to.subList(target, target + delta.getTarget().size()));
+                if (delta.getType() == DeltaType.EQUAL) {
+                    add(parts, Kind.SAME, removed);
+                } else {
+                    diff(removed, added, false, parts);
+                }
+            }
+        }
+
+        private static List<String> flatten(List<List<String>> runs) {
+            List<String> tokens = new ArrayList<>();
+            runs.forEach(tokens::addAll);
+            return tokens;
+        }
+    }
+
+    /**
+     * Cuts tokens into runs that end after a word ending a sentence or, in a run already 32 tokens long, after a
+     * word whose hash says so: the same words are cut in the same places on both sides.
+     */
+    private static final class Runs {
+        /** About one word in this many ends a long run. */
+        private static final int SPREAD = 8;
+        private static final int LONG_RUN = 32;
+
+        static List<List<String>> of(List<String> tokens) {
+            List<List<String>> runs = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                boolean end = i + 1 < tokens.size() && tokens.get(i + 1).equals(" ")
+                        && (endsSentence(token) || i - start >= LONG_RUN
+                                && Math.floorMod(token.hashCode() * 0x9E3779B9, SPREAD) == 0);
+                if (end) {
+                    runs.add(tokens.subList(start, i + 2));
+                    start = i + 2;
+                    i++;
+                }
+            }
+            if (start < tokens.size()) {
+                runs.add(tokens.subList(start, tokens.size()));
+            }
+            return runs;
+        }
+
+        private static boolean endsSentence(String word) {
+            char last = word.charAt(word.length() - 1);
+            return last == '.' || last == '!' || last == '?' || last == ';' || last == ':';
+        }
     }
 
     private static void add(List<Part> parts, Kind kind, List<String> tokens) {
