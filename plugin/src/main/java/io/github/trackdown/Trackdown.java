@@ -360,6 +360,8 @@ public final class Trackdown {
                 }
             }, false, reusable);
             int written = staging.publish();
+            staging.warnings().forEach(warning -> problems.warning(Position.of(displayName(outputDirectory, "")),
+                    warning));
             return new BuildReport(tracker, problems.sorted(), written, reusable != null);
         } catch (StagingFailure e) {
             throw e.getCause();
