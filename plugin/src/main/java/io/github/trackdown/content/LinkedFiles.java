@@ -54,9 +54,12 @@ final class LinkedFiles {
         if (path.isEmpty() || path.startsWith("/") || path.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
             return;
         }
-        String resolved = resolve(fromFile, decode(path));
-        if (resolved != null) {
-            linked.add(resolved);
+        for (String file : hash < 0 ? new String[] {path} : new String[] {path, destination}) {
+            // With a `#`, the link names a part of a file, or a file whose name has a `#`: `<chart #1.png>`.
+            String resolved = resolve(fromFile, decode(file));
+            if (resolved != null) {
+                linked.add(resolved);
+            }
         }
     }
 

@@ -96,4 +96,25 @@ class ReviewFolderFilesTest {
                 "src/tracker/2024/r4.md: error: this link leads to no file (it leads round in a circle of links);"
                         + " point it at a file of the content folder, or remove it"), fixture.problems());
     }
+
+    @Test
+    void aFileWithASpaceAHashOrAQuestionMarkInItsNameIsPublishedAndLinkedPercentEncoded() throws Exception {
+        TrackerFixture fixture = TrackerFixture.oneReviewOfOneRecommendation(project)
+                .file("2024/chart #1.png", "png").file("2024/what?.pdf", "pdf")
+                .file("2024/review.md", """
+                        ---
+                        title: Review of 2024
+                        published: 2024-07-01
+                        ---
+                        See ![the chart](<chart #1.png>) and [the questions](what%3F.pdf).
+                        """);
+
+        BuildReport report = fixture.build();
+
+        assertEquals(List.of(), report.warnings());
+        assertTrue(fixture.siteFiles().containsAll(List.of("files/2024/chart #1.png", "files/2024/what?.pdf")));
+        String page = fixture.page("reviews/2024.html");
+        assertTrue(page.contains("src=\"../files/2024/chart%20%231.png\""), page);
+        assertTrue(page.contains("href=\"../files/2024/what%3F.pdf\""), page);
+    }
 }
