@@ -31,10 +31,10 @@ class ControlCharactersTest {
     void aControlCharacterWrittenAsAnEscapeInTrackerYmlIsRefused() {
         TrackerFixture fixture = TrackerFixture.oneReviewOfOneRecommendation(project);
         fixture.file("tracker.yml", TrackerFixture.TRACKER_YML.replace("title: Test tracker",
-                "title: \\"Test\\\\x0c tracker\\""));
+                "title: \"Test\\x0c tracker\""));
 
         assertEquals(List.of("src/tracker/tracker.yml:1:8: error: this value contains the control character U+000C,"
-                + " which no page can show; remove it (it may be written as an escape such as `\\\\x01`)"),
+                + " which no page can show; remove it (it may be written as an escape such as `\\x01`)"),
                 fixture.problems());
     }
 }
