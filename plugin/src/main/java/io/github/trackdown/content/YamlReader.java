@@ -24,7 +24,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * Reads YAML text into {@link YamlValue}s that remember their line and column, with snakeyaml-engine.
  *
  * <p>Only the node tree is composed; no object is ever constructed from a tag. Aliases, repeated keys,
- * non-text keys and deep nesting are reported as problems rather than followed.
+ * non-text keys, deep nesting and control characters are reported as problems rather than followed. Text values are
+ * composed (Unicode NFC), so that a name typed with a composed {@code é} and one typed with {@code e} and a combining
+ * accent are the same name.
  */
 public final class YamlReader {
 
@@ -185,15 +187,16 @@ public final class YamlReader {
                 return null;
             }
             if (node instanceof ScalarNode scalar) {
-                int control = ControlCharacters.indexIn(scalar.getValue());
+                String text = java.text.Normalizer.normalize(scalar.getValue(), java.text.Normalizer.Form.NFC);
+                int control = ControlCharacters.indexIn(text);
                 if (control >= 0) {
                     problems.error(position, "this value contains the control character "
-                            + ControlCharacters.name(scalar.getValue().charAt(control)) + ", which no page can show;"
+                            + ControlCharacters.name(text.charAt(control)) + ", which no page can show;"
                             + " remove it (it may be written as an escape such as `\\x01`)");
                     refused = true;
                     return null;
                 }
-                return new YamlValue.Scalar(scalar.getValue(), position);
+                return new YamlValue.Scalar(text, position);
             }
             if (node instanceof SequenceNode sequence) {
                 List<YamlValue> items = new ArrayList<>();
