@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A tracker.yml with thousands of statuses builds in time in proportion to their number. */
-class ManyTermsTest {
+public class ManyTermsTest {
 
     @TempDir
     Path project;
 
-    static String trackerWithStatuses(int count) {
+    public static String trackerWithStatuses(int count) {
         StringBuilder yml = new StringBuilder("title: Many statuses\nstatuses:\n");
         for (int i = 1; i <= count; i++) {
             yml.append("  - name: Status ").append(i).append("\n    meaning: Step ").append(i).append(".\n");

@@ -10,10 +10,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Comparing two wordings costs time in proportion to their length, whatever they hold. */
-class WordingDiffCostTest {
+public class WordingDiffCostTest {
 
     /** {@code words} words in sentences of 5 to 24 words, from a vocabulary of 3,000 made-up words. */
-    static String prose(int words, long seed) {
+    public static String prose(int words, long seed) {
         Random random = new Random(seed);
         StringBuilder text = new StringBuilder();
         int sentence = 5 + random.nextInt(20);
@@ -30,7 +30,7 @@ class WordingDiffCostTest {
     }
 
     /** The same text with one word in {@code every} replaced, one inserted and one deleted in as many. */
-    static String reworded(String text, int every, long seed) {
+    public static String reworded(String text, int every, long seed) {
         Random random = new Random(seed);
         String[] words = text.split(" ", -1);
         StringBuilder out = new StringBuilder();
