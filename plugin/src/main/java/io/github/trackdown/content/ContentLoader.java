@@ -118,6 +118,11 @@ public final class ContentLoader {
             problems.error(Position.of(trackerName), "tracker.yml is empty");
             return null;
         }
+        if (FrontMatter.onlyComments(text)) {
+            problems.error(Position.of(trackerName, 1), "tracker.yml is only comments; it names the site and lists"
+                    + " the statuses, outcomes and themes");
+            return null;
+        }
         return yaml.read(text, trackerName, 1);
     }
 

@@ -61,7 +61,7 @@ public final class FrontMatter {
     }
 
     /** Whether YAML text has nothing but blank lines and comments. */
-    private static boolean onlyComments(String yaml) {
+    static boolean onlyComments(String yaml) {
         for (String line : yaml.split("\n", -1)) {
             String content = line.strip();
             if (!content.isEmpty() && !content.startsWith("#")) {
