@@ -108,17 +108,19 @@ public record WordingDiff(List<Part> parts) {
 
     /**
      * How much comparing one wording may cost, so that no wording makes a build slower than in proportion to its
-     * length: Myers' algorithm takes up to (n + m)² steps for n and m tokens. A middle that the budget allows is
-     * compared word by word; a longer one is first cut into sentences (and, in text without full stops, into runs of
-     * words that end where the words themselves say, so that the same words are cut in the same places on both
-     * sides), whose changed runs are then compared word by word while the budget lasts; what it cannot afford is
-     * shown as rewritten: all removed, then all added.
+     * length. A short middle (up to {@value #SMALL} tokens) is compared word by word with java-diff-utils. A longer one
+     * is compared with {@link BoundedMyers}, which stops past a number of edits the budget allows; failing that, it is
+     * cut into sentences (and, in text without full stops, into runs of words that end where the words themselves say,
+     * so that the same words are cut in the same places on both sides), the sentences are compared, and the changed
+     * ones word by word while the budget lasts; what the budget cannot afford is shown as rewritten: all removed, then
+     * all added. The budget is {@value #BASE} steps plus {@value #PER_TOKEN} per token of the two wordings.
      */
     private static final class Budget {
-        /** Steps every comparison may take, however short the wordings: a middle of 2,000 tokens. */
-        private static final long BASE = 4_000_000L;
-        /** Steps allowed per token of the two wordings beyond that. */
-        private static final long PER_TOKEN = 400L;
+        private static final int SMALL = 2_000;
+        private static final long BASE = 2_000_000L;
+        private static final long PER_TOKEN = 200L;
+        /** The most edits one comparison looks for: beyond, the text is rewritten rather than edited. */
+        private static final int MAX_EDITS = 3_000;
 
         private long left;
 
@@ -126,31 +128,90 @@ public record WordingDiff(List<Part> parts) {
             this.left = BASE + PER_TOKEN * tokens;
         }
 
-        private boolean spend(int n, int m) {
-            long cost = (long) (n + m) * (n + m);
-            if (cost > left) {
-                return false;
-            }
-            left -= cost;
-            return true;
-        }
-
         void diff(List<String> from, List<String> to, boolean mayCut, List<Part> parts) {
-            if (from.isEmpty() || to.isEmpty() || spend(from.size(), to.size())) {
+            int size = from.size() + to.size();
+            if (from.isEmpty() || to.isEmpty()) {
+                add(parts, Kind.REMOVED, from);
+                add(parts, Kind.ADDED, to);
+                return;
+            }
+            if (size <= SMALL && (long) size * size <= left) {
+                left -= (long) size * size;
                 words(from, to, parts);
+                return;
+            }
+            // Keep most of the budget for sentences when they may be needed.
+            List<BoundedMyers.Run> runs = bounded(codes(from, to), mayCut ? left / 4 : left, size);
+            if (runs != null) {
+                emit(runs, from, to, parts);
                 return;
             }
             if (mayCut) {
                 List<List<String>> fromRuns = Runs.of(from);
                 List<List<String>> toRuns = Runs.of(to);
-                if (fromRuns.size() + toRuns.size() < (from.size() + to.size()) / 4
-                        && spend(fromRuns.size(), toRuns.size())) {
-                    runs(fromRuns, toRuns, parts);
+                if (fromRuns.size() + toRuns.size() < size / 4 && sentences(fromRuns, toRuns, parts)) {
                     return;
                 }
             }
             add(parts, Kind.REMOVED, from);
             add(parts, Kind.ADDED, to);
+        }
+
+        /** The edit script, or {@code null} when it needs more edits than {@code allowance} steps can find. */
+        private List<BoundedMyers.Run> bounded(int[][] codes, long allowance, int size) {
+            int maxEdits = (int) Math.min(MAX_EDITS, allowance / size - 1);
+            if (maxEdits < 0) {
+                return null;
+            }
+            BoundedMyers.Result result = BoundedMyers.diff(codes[0], codes[1], maxEdits);
+            left -= result.steps();
+            return result.runs();
+        }
+
+        private boolean sentences(List<List<String>> from, List<List<String>> to, List<Part> parts) {
+            List<String> fromText = from.stream().map(run -> String.join("", run)).toList();
+            List<String> toText = to.stream().map(run -> String.join("", run)).toList();
+            List<BoundedMyers.Run> runs = bounded(codes(fromText, toText), left, from.size() + to.size());
+            if (runs == null) {
+                return false;
+            }
+            List<List<String>> removed = new ArrayList<>();
+            List<List<String>> added = new ArrayList<>();
+            for (BoundedMyers.Run run : runs) {
+                switch (run.op()) {
+                    case REMOVED -> removed.addAll(from.subList(run.from(), run.to()));
+                    case ADDED -> added.addAll(to.subList(run.from(), run.to()));
+                    default -> {
+                        diff(flatten(removed), flatten(added), false, parts);
+                        removed.clear();
+                        added.clear();
+                        add(parts, Kind.SAME, flatten(from.subList(run.from(), run.to())));
+                    }
+                }
+            }
+            diff(flatten(removed), flatten(added), false, parts);
+            return true;
+        }
+
+        /** Adds an edit script's runs, each stretch of edits as all it removes, then all it adds. */
+        private static void emit(List<BoundedMyers.Run> runs, List<String> from, List<String> to, List<Part> parts) {
+            List<String> removed = new ArrayList<>();
+            List<String> added = new ArrayList<>();
+            for (BoundedMyers.Run run : runs) {
+                switch (run.op()) {
+                    case REMOVED -> removed.addAll(from.subList(run.from(), run.to()));
+                    case ADDED -> added.addAll(to.subList(run.from(), run.to()));
+                    default -> {
+                        add(parts, Kind.REMOVED, removed);
+                        add(parts, Kind.ADDED, added);
+                        removed.clear();
+                        added.clear();
+                        add(parts, Kind.SAME, from.subList(run.from(), run.to()));
+                    }
+                }
+            }
+            add(parts, Kind.REMOVED, removed);
+            add(parts, Kind.ADDED, added);
         }
 
         private static void words(List<String> from, List<String> to, List<Part> parts) {
@@ -164,20 +225,17 @@ public record WordingDiff(List<Part> parts) {
             }
         }
 
-        private void runs(List<List<String>> from, List<List<String>> to, List<Part> parts) {
-            List<String> fromText = from.stream().map(run -> String.join("", run)).toList();
-            List<String> toText = to.stream().map(run -> String.join("", run)).toList();
-            for (AbstractDelta<String> delta : DiffUtils.diff(fromText, toText, true).getDeltas()) {
-                int source = delta.getSource().getPosition();
-                int target = delta.getTarget().getPosition();
-                List<String> removed = flatten(from.subList(source, source + delta.getSource().size()));
-                List<String> added = flatten(to.subList(target, target + delta.getTarget().size()));
-                if (delta.getType() == DeltaType.EQUAL) {
-                    add(parts, Kind.SAME, removed);
-                } else {
-                    diff(removed, added, false, parts);
-                }
+        /** Both lists as numbers, equal strings as equal numbers. */
+        private static int[][] codes(List<String> from, List<String> to) {
+            java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+            int[][] codes = {new int[from.size()], new int[to.size()]};
+            for (int i = 0; i < from.size(); i++) {
+                codes[0][i] = numbers.computeIfAbsent(from.get(i), k -> numbers.size());
             }
+            for (int i = 0; i < to.size(); i++) {
+                codes[1][i] = numbers.computeIfAbsent(to.get(i), k -> numbers.size());
+            }
+            return codes;
         }
 
         private static List<String> flatten(List<List<String>> runs) {
