@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.trackdown.ManyYearTracker;
 import io.github.trackdown.Trackdown;
 import io.github.trackdown.TrackerFixture;
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A build killed with {@code kill -9} at any moment leaves the output folder holding the whole previous site or the
  * whole new one, with another tool's {@code CNAME} in both.
  *
- * <p>A child JVM builds the OSR tracker and the five-year tracker into one folder in turn; it is killed after a delay
- * that differs per trial. The normal build runs {@value #DEFAULT_TRIALS} trials; run more with
+ * <p>A child JVM builds the OSR tracker and the five-year tracker into one folder in turn; once it has built once, it
+ * is killed after a delay that differs per trial, spread over its next two builds. The normal build runs {@value #DEFAULT_TRIALS} trials; run more with
  * {@code -Dtrackdown.kill.trials=100}.
  */
 class KilledPublishTest {
@@ -49,15 +54,27 @@ class KilledPublishTest {
         int old = 0;
         int next = 0;
         int asideUntilNextBuild = 0;
+        long builtInChild = 0;
         for (int trial = 0; trial < trials; trial++) {
-            long delay = 700 + trial * 2_600L / Math.max(1, trials - 1) + (trial * 37L % 50);
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                     BuildLoop.class.getName(), osr.toString(), fiveYears.toString(), site.toString())
-                    .redirectErrorStream(true).redirectOutput(project.resolve("child.log").toFile()).start();
+                    .redirectErrorStream(true).start();
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8)).lines().forEach(lines::add));
+            reader.setDaemon(true);
+            reader.start();
+            // Once the child has built once (and is warm), kill it somewhere in its next two builds: the moments
+            // differ from trial to trial, from the start of a build to its swap and after.
+            String first = lines.poll(60, TimeUnit.SECONDS);
+            assertTrue(first != null && first.startsWith("built 0 in "), "the child built: " + first);
+            long buildMillis = Long.parseLong(first.replaceAll("\\D+", " ").strip().split(" ")[1]);
+            long delay = buildMillis * 2 * trial / Math.max(1, trials - 1) + trial % 5;
             Thread.sleep(delay);
             child.destroyForcibly(); // SIGKILL on Linux: kill -9
             assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+            builtInChild += 1 + lines.stream().filter(line -> line.startsWith("built ")).count();
             if (!Files.exists(site) && Files.exists(site.resolveSibling("site.trackdown-old"))) {
                 // Killed between the two renames of the swap: the next build's first step puts the old site back.
                 asideUntilNextBuild++;
@@ -70,13 +87,15 @@ class KilledPublishTest {
             } else if (same(found, fiveYearSite)) {
                 next++;
             } else {
-                fail("trial " + trial + " (killed after " + delay + " ms): the output folder mixes two sites: "
+                fail("trial " + trial + " (killed " + delay + " ms after its first build): the output folder mixes two"
+                        + " sites: "
                         + found.size() + " files");
             }
         }
-        System.out.printf("KilledPublishTest: %d kill -9 trials: %d left the OSR site, %d the five-year site, %d the"
-                + " old site aside until the next build; none mixed, CNAME always kept%n", trials, old, next,
-                asideUntilNextBuild);
+        System.out.printf("KilledPublishTest: %d kill -9 trials (%d builds completed in the children): %d left the OSR"
+                + " site, %d the five-year site, %d the old site aside until the next build; none mixed, CNAME always"
+                + " kept%n", trials, builtInChild, old, next, asideUntilNextBuild);
+        assertTrue(old > 0 && next > 0, "the kills fell both before and after a swap");
         assertEquals(trials, old + next);
     }
 
