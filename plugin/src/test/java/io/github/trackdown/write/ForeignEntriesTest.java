@@ -84,4 +84,16 @@ class ForeignEntriesTest {
         assertEquals("tracker.example.org", Files.readString(site.resolve("CNAME")));
         assertEquals("b2", Files.readString(site.resolve("a/b.html")));
     }
+
+    @Test
+    void anOutputFolderLinkedToTheContentIsRefusedAndTheContentKept() throws Exception {
+        io.github.trackdown.TrackerFixture fixture =
+                io.github.trackdown.TrackerFixture.oneReviewOfOneRecommendation(folder);
+        Files.createDirectories(fixture.site().getParent());
+        Files.createSymbolicLink(fixture.site(), fixture.content());
+
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, fixture::build);
+
+        assertTrue(Files.isRegularFile(fixture.content().resolve("2024/r1.md")), "the content is untouched");
+    }
 }
