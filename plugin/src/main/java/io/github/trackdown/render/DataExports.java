@@ -25,7 +25,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The tracker as open data: a CSV file with one row per recommendation per review, and the whole model as JSON.
  *
- * <p>The CSV file is written with Apache Commons CSV (RFC 4180, {@code CRLF} line ends, quotes where needed); the
+ * <p>The CSV file is written with Apache Commons CSV (RFC 4180, {@code CRLF} line ends, quotes where needed), a
+ * text that a spreadsheet would run as a formula prefixed with {@code '} ({@link CsvCells}); the
  * JSON with Jackson's streaming generator, fields always in the same order, so the same tracker gives the same
  * bytes. The JSON follows the schema published beside it ({@value #SCHEMA_RESOURCE}).
  */
@@ -61,9 +62,9 @@ final class DataExports {
         CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(header).get());
         for (Recommendation recommendation : tracker.recommendations()) {
             for (Assessment assessment : recommendation.history()) {
-                printer.printRecord(assessment.id(), assessment.year(), assessment.title(),
+                printer.printRecord(CsvCells.safe(assessment.id(), assessment.year(), assessment.title(),
                         assessment.theme().name(), String.join("; ", assessment.owners()),
-                        assessment.status().name(), assessment.outcome().name(), urlOf.apply(assessment));
+                        assessment.status().name(), assessment.outcome().name(), urlOf.apply(assessment)));
             }
         }
         printer.flush();

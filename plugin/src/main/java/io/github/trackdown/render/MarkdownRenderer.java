@@ -34,7 +34,8 @@ import org.commonmark.renderer.html.HtmlWriter;
  * <p>Raw HTML is shown as text unless the tracker allows it (defaults to not allowed), and links to
  * {@code javascript:}, {@code vbscript:} and {@code data:} addresses are dropped. A link to another content
  * file, such as {@code [R3](r3.md)} or {@code ../2023/r3.md}, is rewritten to the page built from that file;
- * a link to a content file that does not exist is reported. A table goes in a box that scrolls sideways, and
+ * a link to a content file that does not exist is reported. Addresses of files are percent-encoded, so that
+ * {@code chart #1.png} is reached. A table goes in a box that scrolls sideways, and
  * can be scrolled with the keyboard, when it is wider than the screen. Each piece of Markdown is converted once per
  * page depth and the result reused. Thread-safe.
  */
@@ -262,6 +263,15 @@ public final class MarkdownRenderer {
             }
             String target = resolve(markdown.file(), decode(path));
             String page = target == null ? null : pageOfContentFile.apply(target);
+            if (page == null && hash >= 0) {
+                // A file whose name has a `#`, written as it is: `<chart #1.png>`.
+                String whole = resolve(markdown.file(), decode(destination));
+                if (whole != null && pageOfContentFile.apply(whole) != null) {
+                    target = whole;
+                    page = pageOfContentFile.apply(whole);
+                    fragment = "";
+                }
+            }
             if (page == null && !report) {
                 broken = true;
                 return destination;
@@ -277,8 +287,10 @@ public final class MarkdownRenderer {
                 problems.error(new Position(displayName.apply(markdown.file()), line, column), message);
                 return destination;
             }
-            boolean toPage = page.contains("#");
-            return root + page + (toPage ? "" : fragment);
+            // A page built from a Markdown file may name a section of it; any other file's name is all path.
+            int section = target.toLowerCase(Locale.ROOT).endsWith(".md") ? page.indexOf('#') : -1;
+            return section < 0 ? root + UrlPaths.encode(page) + fragment
+                    : root + UrlPaths.encode(page.substring(0, section)) + page.substring(section);
         }
     }
 
