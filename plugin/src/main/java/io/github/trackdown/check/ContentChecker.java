@@ -6,6 +6,8 @@ import io.github.trackdown.content.ReviewFolder;
 import io.github.trackdown.content.SourceDocument;
 import io.github.trackdown.content.YamlValue;
 import io.github.trackdown.model.Assessment;
+import io.github.trackdown.model.FieldValue;
+import io.github.trackdown.model.FrontMatterField;
 import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Outcome;
 import io.github.trackdown.model.Recommendation;
@@ -43,14 +45,11 @@ public final class ContentChecker {
     /** The keys of a review's front matter. */
     public static final List<String> REVIEW_KEYS = List.of("title", "published", "source");
 
-    /** The keys of a recommendation's front matter. */
-    public static final List<String> RECOMMENDATION_KEYS =
-            List.of("id", "title", "theme", "status", "outcome", "owners");
-
     /** What an id may look like: letters, digits, {@code -} and {@code _}, starting with a letter or digit. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private final Problems problems;
+    private final FieldValues declaredValues;
     private final Map<Assessment, SourceDocument> sources = new IdentityHashMap<>();
     /** The ids written in each review's files, even files with other mistakes: for the continuity checks. */
     private final Map<Integer, java.util.Set<String>> idsWritten = new java.util.concurrent.ConcurrentHashMap<>();
@@ -59,6 +58,8 @@ public final class ContentChecker {
      * would otherwise hold the same text once per review.
      */
     private final Map<String, String> wordings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The keys a front matter may have when tracker.yml has mistakes: the built-in ones and every name declared. */
+    private List<String> keysWhileTrackerFileIsWrong = FrontMatterField.keys();
     private Terms<Theme> themes;
     private Terms<Status> statuses;
     private Terms<Outcome> outcomes;
@@ -66,6 +67,7 @@ public final class ContentChecker {
     /** Creates a checker that reports into the given collector. */
     public ContentChecker(Problems problems) {
         this.problems = problems;
+        this.declaredValues = new FieldValues(problems);
     }
 
     /**
@@ -77,6 +79,11 @@ public final class ContentChecker {
         VocabularyReader.Result settings = new VocabularyReader(problems).read(content.settings(),
                 content.trackerFile());
         Vocabulary vocabulary = settings == null ? null : settings.vocabulary();
+        if (vocabulary == null) {
+            List<String> keys = new ArrayList<>(FrontMatterField.keys());
+            keys.addAll(FieldDeclarations.namesWritten(content.settings()));
+            keysWhileTrackerFileIsWrong = List.copyOf(keys);
+        }
         if (vocabulary != null) {
             themes = new Terms<>(vocabulary.themes(), Theme::name);
             statuses = new Terms<>(vocabulary.statuses(), Status::name);
@@ -168,13 +175,14 @@ public final class ContentChecker {
         if (document.frontMatter() == null) {
             return null;
         }
-        Fields fields = Fields.of(document.frontMatter(), "the front matter", RECOMMENDATION_KEYS, problems);
+        List<String> keys = vocabulary == null ? keysWhileTrackerFileIsWrong : vocabulary.frontMatterKeys();
+        Fields fields = Fields.of(document.frontMatter(), "the front matter", keys, problems);
         if (fields == null) {
             return null;
         }
-        String id = fields.requiredText("id", "give the recommendation's id, the same in every review (such as R3)");
+        String id = fields.requiredText(FrontMatterField.ID.key(), "give the recommendation's id, the same in every review (such as R3)");
         if (id != null && !ID.matcher(id.strip()).matches()) {
-            problems.error(fields.valuePositionOf("id"), "the id `" + id + "` may use only letters, digits,"
+            problems.error(fields.valuePositionOf(FrontMatterField.ID.key()), "the id `" + id + "` may use only letters, digits,"
                     + " `-` and `_` (at most 64), starting with a letter or digit");
             id = null;
         }
@@ -182,31 +190,34 @@ public final class ContentChecker {
             idsWritten.computeIfAbsent(year, y -> java.util.concurrent.ConcurrentHashMap.newKeySet())
                     .add(id.strip().toLowerCase(Locale.ROOT));
         }
-        String title = fields.requiredText("title", "give the recommendation's short title");
-        String themeName = fields.requiredText("theme", "name one of the themes in tracker.yml");
-        String statusName = fields.requiredText("status", "name one of the statuses in tracker.yml");
-        String outcomeName = fields.requiredText("outcome", "name one of the outcomes in tracker.yml");
-        List<String> owners = fields.requiredTextList("owners", "list the bodies the recommendation is addressed to");
+        String title = fields.requiredText(FrontMatterField.TITLE.key(), "give the recommendation's short title");
+        String themeName = fields.requiredText(FrontMatterField.THEME.key(), "name one of the themes in tracker.yml");
+        String statusName = fields.requiredText(FrontMatterField.STATUS.key(), "name one of the statuses in tracker.yml");
+        String outcomeName = fields.requiredText(FrontMatterField.OUTCOME.key(), "name one of the outcomes in tracker.yml");
+        List<String> owners = fields.requiredTextList(FrontMatterField.OWNERS.key(), "list the bodies the recommendation is addressed to");
         Theme theme = null;
         Status status = null;
         Outcome outcome = null;
+        List<FieldValue> declared = List.of();
         if (vocabulary != null) {
-            theme = lookUp(themes, themeName, "theme", "a theme", fields);
-            status = lookUp(statuses, statusName, "status", "a status", fields);
-            outcome = lookUp(outcomes, outcomeName, "outcome", "an outcome", fields);
+            theme = lookUp(themes, themeName, FrontMatterField.THEME.key(), "a theme", fields);
+            status = lookUp(statuses, statusName, FrontMatterField.STATUS.key(), "a status", fields);
+            outcome = lookUp(outcomes, outcomeName, FrontMatterField.OUTCOME.key(), "an outcome", fields);
+            declared = declaredValues.read(vocabulary.fields(), fields, document);
         }
         RecommendationBody body = RecommendationBody.split(document.body(), document.bodyLine());
         if (body.wording().isBlank()) {
             problems.error(Position.of(document.file(), document.bodyLine()), "the recommendation's wording is"
                     + " missing; write it below the front matter, above `" + RecommendationBody.PROGRESS_HEADING + "`");
         }
-        if (id == null || title == null || theme == null || status == null || outcome == null || owners == null) {
+        if (id == null || title == null || theme == null || status == null || outcome == null || owners == null
+                || declared == null) {
             return null;
         }
         return new Assessment(id.strip(), year, title.strip(), theme, status, outcome, owners,
                 new Markdown(wordings.computeIfAbsent(body.wording(), wording -> wording), document.contentPath(),
                         body.wordingLine()),
-                new Markdown(body.comment(), document.contentPath(), body.commentLine()));
+                new Markdown(body.comment(), document.contentPath(), body.commentLine()), declared);
     }
 
     private <T> T lookUp(Terms<T> terms, String written, String key, String aKey, Fields fields) {
@@ -269,7 +280,8 @@ public final class ContentChecker {
         return Position.of(document.file(), 1);
     }
 
-    private static boolean isWebAddress(String text) {
+    /** Whether the text is a web address starting with {@code https://} or {@code http://}. */
+    static boolean isWebAddress(String text) {
         try {
             URI uri = new URI(text);
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))

@@ -49,6 +49,11 @@ final class Fields {
         return fields;
     }
 
+    /** The entry of a key, or {@code null} when it is not written. */
+    YamlValue.Entry entry(String key) {
+        return map.get(key);
+    }
+
     /** Whether the key is written. */
     boolean has(String key) {
         return map.get(key) != null;

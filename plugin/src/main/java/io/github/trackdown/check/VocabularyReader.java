@@ -1,6 +1,7 @@
 package io.github.trackdown.check;
 
 import io.github.trackdown.content.YamlValue;
+import io.github.trackdown.model.Field;
 import io.github.trackdown.model.Outcome;
 import io.github.trackdown.model.Settings;
 import io.github.trackdown.model.SourceRepository;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 final class VocabularyReader {
 
     static final List<String> TRACKER_KEYS = List.of("title", "description", "publisher", "language", "statuses",
-            "outcomes", "themes", "repository", "branch", "contentPath", "translations");
+            "outcomes", "themes", "fields", "repository", "branch", "contentPath", "translations");
     /** A repository's address on GitHub or a GitHub Enterprise server: {@code https://host/owner/name}. */
     private static final Pattern REPOSITORY =
             Pattern.compile("https://[A-Za-z0-9.-]+(:[0-9]+)?/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
@@ -58,7 +59,8 @@ final class VocabularyReader {
         List<Status> statuses = statuses(fields);
         List<Outcome> outcomes = outcomes(fields);
         List<Theme> themes = themes(fields);
-        if (statuses == null || outcomes == null || themes == null || title == null) {
+        List<Field> declared = new FieldDeclarations(problems).read(fields);
+        if (statuses == null || outcomes == null || themes == null || title == null || declared == null) {
             return null;
         }
         if (statuses.stream().noneMatch(Status::onScale)) {
@@ -66,7 +68,7 @@ final class VocabularyReader {
                     + " a step of progress (without `kind:`)");
             return null;
         }
-        return new Result(settings, new Vocabulary(statuses, outcomes, themes));
+        return new Result(settings, new Vocabulary(statuses, outcomes, themes, declared));
     }
 
     /** The content folders of the tracker in other languages: relative paths, each to a folder with a tracker.yml. */

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.trackdown.model.Assessment;
+import io.github.trackdown.model.Field;
+import io.github.trackdown.model.FieldType;
+import io.github.trackdown.model.FieldValue;
+import io.github.trackdown.model.FrontMatterField;
 import io.github.trackdown.model.Outcome;
 import io.github.trackdown.model.Recommendation;
 import io.github.trackdown.model.Review;
@@ -16,6 +20,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -31,16 +37,32 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class DataExports {
 
-    /** The CSV file's columns, with what each holds, as the data page documents them. */
-    static final List<Views.DataColumn> CSV_COLUMNS = List.of(
-            new Views.DataColumn("id", "The recommendation's id, the same in every review."),
-            new Views.DataColumn("year", "The year of the review."),
-            new Views.DataColumn("title", "The recommendation's short title in that review."),
-            new Views.DataColumn("theme", "The theme it belongs to in that review."),
-            new Views.DataColumn("owners", "The bodies it is addressed to, separated by \"; \"."),
-            new Views.DataColumn("status", "The review's assessment of progress."),
-            new Views.DataColumn("outcome", "What the review decided about the recommendation itself."),
-            new Views.DataColumn("url", "The recommendation's page, at that review's section."));
+    /**
+     * One column of the CSV file.
+     *
+     * @param name its heading
+     * @param builtIn the built-in front-matter field it holds, or {@code null}
+     * @param field the declared field it holds, or {@code null}
+     */
+    record Column(String name, FrontMatterField builtIn, Field field) {
+    }
+
+    /**
+     * The CSV file's columns: the built-in fields in their CSV order with the review's {@code year} after the id,
+     * the {@code url}, then the tracker's own fields.
+     */
+    static List<Column> csvColumns(Tracker tracker) {
+        List<Column> columns = new ArrayList<>();
+        for (FrontMatterField field : FrontMatterField.inCsvOrder()) {
+            columns.add(new Column(field.key(), field, null));
+            if (field == FrontMatterField.ID) {
+                columns.add(new Column("year", null, null));
+            }
+        }
+        columns.add(new Column("url", null, null));
+        tracker.vocabulary().fields().forEach(field -> columns.add(new Column(field.name(), null, field)));
+        return columns;
+    }
 
     /** Where the JSON Schema of {@code tracker.json} is on the class path. */
     static final String SCHEMA_RESOURCE = "/io/github/trackdown/data/tracker.schema.json";
@@ -56,14 +78,25 @@ final class DataExports {
      * @param urlOf the address of a recommendation's section for a review year, relative or absolute
      */
     static void csv(Tracker tracker, Function<Assessment, String> urlOf, OutputStream out) throws IOException {
-        String[] header = CSV_COLUMNS.stream().map(Views.DataColumn::name).toArray(String[]::new);
+        List<Column> columns = csvColumns(tracker);
+        String[] header = columns.stream().map(Column::name).toArray(String[]::new);
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(header).get());
+        Object[] row = new Object[columns.size()];
         for (Recommendation recommendation : tracker.recommendations()) {
             for (Assessment assessment : recommendation.history()) {
-                printer.printRecord(assessment.id(), assessment.year(), assessment.title(),
-                        assessment.theme().name(), String.join("; ", assessment.owners()),
-                        assessment.status().name(), assessment.outcome().name(), urlOf.apply(assessment));
+                for (int i = 0; i < row.length; i++) {
+                    Column column = columns.get(i);
+                    if (column.builtIn() != null) {
+                        row[i] = String.join("; ", column.builtIn().valuesIn(assessment));
+                    } else if (column.field() != null) {
+                        FieldValue value = assessment.valueOf(column.field());
+                        row[i] = value == null ? "" : value.text();
+                    } else {
+                        row[i] = column.name().equals("year") ? assessment.year() : urlOf.apply(assessment);
+                    }
+                }
+                printer.printRecord(row);
             }
         }
         printer.flush();
@@ -137,18 +170,17 @@ final class DataExports {
                 for (Assessment assessment : recommendation.history()) {
                     json.writeStartObject();
                     json.writeNumberField("year", assessment.year());
-                    json.writeStringField("title", assessment.title());
-                    json.writeStringField("theme", assessment.theme().name());
-                    json.writeStringField("status", assessment.status().name());
-                    json.writeStringField("outcome", assessment.outcome().name());
-                    json.writeArrayFieldStart("owners");
-                    for (String owner : assessment.owners()) {
-                        json.writeString(owner);
+                    for (FrontMatterField field : FrontMatterField.values()) {
+                        if (field != FrontMatterField.ID) {
+                            writeValue(json, field.key(), field.type(), field.valuesIn(assessment));
+                        }
                     }
-                    json.writeEndArray();
                     json.writeStringField("wording", assessment.wording().source().strip());
                     json.writeStringField("comment", assessment.comment().source().strip());
                     json.writeStringField("url", urlOf.apply(assessment));
+                    for (FieldValue value : assessment.fields()) {
+                        writeValue(json, value.field().name(), value.field().type(), value.values());
+                    }
                     json.writeEndObject();
                 }
                 json.writeEndArray();
@@ -158,6 +190,96 @@ final class DataExports {
             json.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /** One field's value as a JSON property: a list as an array, a number, yes-no as a boolean, else a string. */
+    private static void writeValue(JsonGenerator json, String name, FieldType type, List<String> values)
+            throws IOException {
+        switch (type) {
+            case LIST -> {
+                json.writeArrayFieldStart(name);
+                for (String value : values) {
+                    json.writeString(value);
+                }
+                json.writeEndArray();
+            }
+            case NUMBER -> json.writeNumberField(name, new BigDecimal(values.get(0)));
+            case YES_NO -> json.writeBooleanField(name, values.get(0).equals("yes"));
+            case TEXT, MARKDOWN, CHOICE, DATE, LINK -> json.writeStringField(name, values.get(0));
+        }
+    }
+
+    /**
+     * The JSON Schema of {@code tracker.json}: the built-in one, with a property for each of the tracker's own
+     * fields in each history entry (required when the field is).
+     */
+    static byte[] schema(Tracker tracker) {
+        byte[] builtIn = resource(SCHEMA_RESOURCE);
+        if (tracker.vocabulary().fields().isEmpty()) {
+            return builtIn;
+        }
+        String schema = new String(builtIn, StandardCharsets.UTF_8);
+        StringBuilder properties = new StringBuilder();
+        StringBuilder required = new StringBuilder();
+        for (Field field : tracker.vocabulary().fields()) {
+            properties.append(",\n                ").append(quoted(field.name())).append(": ")
+                    .append(propertySchema(field));
+            if (field.required()) {
+                required.append(", ").append(quoted(field.name()));
+            }
+        }
+        return insertAfter(insertAfter(schema, HISTORY_LAST_PROPERTY, properties.toString()),
+                HISTORY_REQUIRED, required.toString()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The last property of a history entry in the built-in schema, after which declared fields go. */
+    private static final String HISTORY_LAST_PROPERTY = "\"url\": {\"type\": \"string\"}";
+    /** The list of a history entry's required properties in the built-in schema, without its closing bracket. */
+    private static final String HISTORY_REQUIRED = "\"comment\", \"url\"";
+
+    private static String insertAfter(String text, String anchor, String insert) {
+        int at = text.lastIndexOf(anchor);
+        if (at < 0) {
+            throw new IllegalStateException("the built-in schema has no " + anchor);
+        }
+        at += anchor.length();
+        return text.substring(0, at) + insert + text.substring(at);
+    }
+
+    private static String propertySchema(Field field) {
+        String description = ", \"description\": " + quoted(field.label()) + "}";
+        return switch (field.type()) {
+            case TEXT, LINK -> "{\"type\": \"string\", \"minLength\": 1" + description;
+            case MARKDOWN -> "{\"type\": \"string\"" + description;
+            case CHOICE -> "{\"enum\": [" + String.join(", ", field.values().stream().map(v -> quoted(v.name()))
+                    .toList()) + "]" + description;
+            case DATE -> "{\"type\": \"string\", \"pattern\": \"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$\"" + description;
+            case NUMBER -> "{\"type\": \"number\"" + description;
+            case YES_NO -> "{\"type\": \"boolean\"" + description;
+            case LIST -> "{\"type\": \"array\", \"items\": {\"type\": \"string\", \"minLength\": 1}" + description;
+        };
+    }
+
+    /** A text as a JSON string. */
+    private static String quoted(String text) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeString(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static byte[] resource(String name) {
+        try (java.io.InputStream in = DataExports.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing built-in resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

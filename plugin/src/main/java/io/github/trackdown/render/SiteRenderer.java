@@ -60,6 +60,7 @@ public final class SiteRenderer {
     private final Tracker tracker;
     private final Templates templates;
     private final MarkdownRenderer markdown;
+    private final FieldDisplay fields;
     private final String siteUrl;
     private final DateTimeFormatter dates;
     private final Messages messages;
@@ -127,6 +128,8 @@ public final class SiteRenderer {
             pageOfContentFile.put(attachment, attachmentPath(attachment));
         }
         this.markdown = new MarkdownRenderer(allowRawHtml, pageOfContentFile::get, displayName, problems);
+        this.fields = new FieldDisplay(tracker.vocabulary().fields(), tracker.settings().language(), messages,
+                markdown);
     }
 
     /** Renders every file of the site, using every core; the files are sorted by path. */
@@ -170,6 +173,8 @@ public final class SiteRenderer {
             for (Assessment assessment : recommendation.history()) {
                 markdown.checkLinks(assessment.wording());
                 markdown.checkLinks(assessment.comment());
+                assessment.fields().stream().filter(value -> value.markdown() != null)
+                        .forEach(value -> markdown.checkLinks(value.markdown()));
             }
         });
     }
@@ -236,7 +241,7 @@ public final class SiteRenderer {
         files.add(() -> page("statuses.html", "statuses", "", messages.text("title.statuses"), definitions("")));
         files.add(() -> page("404.html", "not-found", "", messages.text("title.notFound"), new Object()));
         files.add(() -> OutputFile.text("feed.xml", Feeds.atom(tracker, countsPerYear, siteUrl, messages)));
-        files.add(() -> new OutputFile("data/tracker.schema.json", resource(DataExports.SCHEMA_RESOURCE)));
+        files.add(() -> new OutputFile("data/tracker.schema.json", DataExports.schema(tracker)));
         files.add(() -> OutputFile.text(".nojekyll", ""));
         for (String asset : ASSETS) {
             files.add(() -> new OutputFile("assets/" + asset, resource("/io/github/trackdown/assets/" + asset)));
@@ -421,12 +426,12 @@ public final class SiteRenderer {
                     assessment.outcome().name(), String.join("; ", assessment.owners()),
                     showWording ? markdown.toHtmlOnce(assessment.wording(), root) : "",
                     markdown.toHtml(assessment.comment(), root), previous == null ? 0 : previous.year(), reworded,
-                    diffs.get(i)));
+                    diffs.get(i), fields.shown(assessment, root)));
         }
         Assessment latest = recommendation.latest();
         return new Views.Recommendation(recommendation.id(), latest.title(), latest.theme().name(),
                 root + themePath(latest.theme()), latest.owners(), label(latest.status(), root), latest.year(),
-                history, editHref(latest.wording().file()));
+                history, editHref(latest.wording().file()), fields.shown(latest, root));
     }
 
     private Views.Themes themes(String root) {
@@ -504,8 +509,9 @@ public final class SiteRenderer {
     private Views.Data data(String root) {
         return new Views.Data(root + "data/recommendations.csv", root + "data/tracker.json",
                 root + "data/tracker.schema.json", root + "feed.xml", DataExports.csvRows(tracker),
-                DataExports.CSV_COLUMNS.stream().map(c -> new Views.DataColumn(c.name(),
-                        messages.text("data.col." + c.name()))).toList());
+                DataExports.csvColumns(tracker).stream().map(c -> new Views.DataColumn(c.name(),
+                        c.field() == null ? messages.text("data.col." + c.name()) : c.field().labelIn(language())))
+                        .toList());
     }
 
     private Views.Definitions definitions(String root) {
@@ -571,7 +577,7 @@ public final class SiteRenderer {
             groups.get(latest.theme()).add(new Views.MatrixRow(row.recommendation().id(), latest.title(),
                     root + recommendationPath(row.recommendation()), latest.theme().name(), latest.theme().slug(),
                     String.join("|", latest.owners().stream().map(this::ownerSlug).toList()),
-                    latest.status().slug(), changed ? "yes" : "no", order, cells));
+                    latest.status().slug(), changed ? "yes" : "no", order, cells, fields.rowData(latest)));
         }
         List<Views.MatrixGroup> grouped = new ArrayList<>();
         groups.forEach((theme, rows) -> {
@@ -586,7 +592,8 @@ public final class SiteRenderer {
             filters = new Views.MatrixFilters(
                     tracker.vocabulary().themes().stream().map(t -> new Views.Option(t.slug(), t.name())).toList(),
                     owners.stream().map(o -> new Views.Option(ownerSlug(o), o)).toList(),
-                    tracker.vocabulary().statuses().stream().map(s -> new Views.Option(s.slug(), s.name())).toList());
+                    tracker.vocabulary().statuses().stream().map(s -> new Views.Option(s.slug(), s.name())).toList(),
+                    fields.filters(tracker.recommendations()));
         }
         return new Views.Matrix(id, caption, matrix.years(), matrix.years().size() + 1, grouped, filters);
     }

@@ -113,9 +113,45 @@ public final class Views {
      * @param changed {@code yes} when its status changed in the latest review it appears in, else {@code no}
      * @param order its position in natural id order, for restoring the order after sorting
      * @param cells one per review year
+     * @param data the values of the tracker's own fields that the matrix filters or sorts by, for
+     *     {@code data-field-NAME} attributes; empty when it declares none
      */
     public record MatrixRow(String id, String title, String href, String theme, String themeSlug, String owners,
-            String statusSlug, String changed, int order, List<MatrixCell> cells) {
+            String statusSlug, String changed, int order, List<MatrixCell> cells, List<RowData> data) {
+    }
+
+    /**
+     * A value a matrix row carries for filtering or sorting by a field the tracker declares.
+     *
+     * @param name the field's name
+     * @param value the value: a choice as written, {@code yes} or {@code no}, a list's items separated by {@code |},
+     *     a date as {@code YYYY-MM[-DD]}, a number; empty when the recommendation gives none
+     */
+    public record RowData(String name, String value) {
+    }
+
+    /**
+     * A filter above the home page's matrix by a field the tracker declares ({@code choice}, {@code yes-no} or
+     * {@code list}).
+     *
+     * @param name the field's name: the filter matches the rows' {@code data-field-NAME}
+     * @param label the field's label
+     * @param list whether a row matches when any of its values (separated by {@code |}) is the one chosen
+     * @param options the values to choose from
+     */
+    public record FieldFilter(String name, String label, boolean list, List<Option> options) {
+    }
+
+    /**
+     * The value a recommendation gives a field its tracker declares, as shown.
+     *
+     * @param name the field's name
+     * @param label the field's label in the page's language
+     * @param text the value as readers see it: a date or a yes-no in words, a list's items separated by {@code ; }
+     * @param href the address, for a {@code link} field; empty otherwise
+     * @param html the value as HTML, for a {@code markdown} field; empty otherwise
+     */
+    public record FieldShown(String name, String label, String text, String href, String html) {
     }
 
     /**
@@ -143,8 +179,10 @@ public final class Views {
      * @param themes the themes
      * @param owners the owners
      * @param statuses the statuses
+     * @param fields the filters by the tracker's own fields; empty when it declares none
      */
-    public record MatrixFilters(List<Option> themes, List<Option> owners, List<Option> statuses) {
+    public record MatrixFilters(List<Option> themes, List<Option> owners, List<Option> statuses,
+            List<FieldFilter> fields) {
     }
 
     /**
@@ -261,10 +299,11 @@ public final class Views {
      * @param previousYear the review before in which it appears, or 0
      * @param reworded whether the wording differs from the previous review's
      * @param diff the wording compared word by word with the previous review's; empty for the first
+     * @param fields the values that year of the fields the tracker declares; only those given
      */
     public record HistoryEntry(int year, String reviewHref, String anchor, String title, String theme,
             StatusLabel status, ChangeMarker change, String outcome, String owners, String wordingHtml,
-            String commentHtml, int previousYear, boolean reworded, List<DiffPart> diff) {
+            String commentHtml, int previousYear, boolean reworded, List<DiffPart> diff, List<FieldShown> fields) {
 
         /** Whether the recommendation appears in an earlier review, to compare its wording with. */
         public boolean hasPrevious() {
@@ -296,9 +335,11 @@ public final class Views {
      * @param history one entry per review it appears in, newest first
      * @param editHref the address of its file in the latest review it appears in, in GitHub's web editor; empty
      *     when {@code tracker.yml} names no repository
+     * @param fields the latest values of the fields the tracker declares; only those given
      */
     public record Recommendation(String id, String title, String themeName, String themeHref, List<String> owners,
-            StatusLabel status, int latestYear, List<HistoryEntry> history, String editHref) {
+            StatusLabel status, int latestYear, List<HistoryEntry> history, String editHref,
+            List<FieldShown> fields) {
     }
 
     /**

@@ -4,6 +4,10 @@ import io.github.trackdown.check.ContentChecker;
 import io.github.trackdown.content.ContentLoader;
 import io.github.trackdown.content.RecommendationBody;
 import io.github.trackdown.model.Assessment;
+import io.github.trackdown.model.Field;
+import io.github.trackdown.model.FieldType;
+import io.github.trackdown.model.FieldValue;
+import io.github.trackdown.model.FrontMatterField;
 import io.github.trackdown.model.Outcome;
 import io.github.trackdown.model.Recommendation;
 import io.github.trackdown.model.Review;
@@ -178,6 +182,7 @@ public final class Scaffolder {
         for (String owner : named) {
             text.append("  - ").append(YamlText.scalar(owner)).append('\n');
         }
+        tracker.vocabulary().fields().forEach(field -> appendDeclaredHint(text, field));
         text.append("---\n")
                 .append("TODO: the recommendation as the ").append(latest.year()).append(" review words it.\n");
         write(file, text.toString());
@@ -248,24 +253,59 @@ public final class Scaffolder {
                 """.formatted(year, latest.published().withYear(year));
     }
 
-    private static String carriedForward(Assessment assessment, int year, Status status, Outcome outcome) {
+    private String carriedForward(Assessment assessment, int year, Status status, Outcome outcome) {
         StringBuilder text = new StringBuilder("---\n")
                 .append("# Carried forward from ").append(assessment.wording().file())
                 .append(" by trackdown:new-review. Set the status and outcome the ").append(year)
                 .append(" review gives;\n# change the title, theme, owners or wording only if the review changed"
                         + " them, and write its\n# comment below the wording, after a line `")
-                .append(RecommendationBody.PROGRESS_HEADING).append("`.\n")
-                .append("id: ").append(assessment.id()).append('\n')
-                .append("title: ").append(YamlText.scalar(assessment.title())).append('\n')
-                .append("theme: ").append(YamlText.scalar(assessment.theme().name())).append('\n')
-                .append("status: ").append(YamlText.scalar(status.name())).append('\n')
-                .append("outcome: ").append(YamlText.scalar(outcome.name())).append('\n')
-                .append("owners:\n");
-        for (String owner : assessment.owners()) {
-            text.append("  - ").append(YamlText.scalar(owner)).append('\n');
+                .append(RecommendationBody.PROGRESS_HEADING).append("`.\n");
+        for (FrontMatterField field : FrontMatterField.values()) {
+            appendField(text, field, field.carried() ? field.valuesIn(assessment) : List.of(switch (field) {
+                case STATUS -> status.name();
+                case OUTCOME -> outcome.name();
+                case ID, TITLE, THEME, OWNERS -> throw new IllegalStateException(field + " is carried forward");
+            }));
+        }
+        for (Field field : tracker.vocabulary().fields()) {
+            FieldValue value = assessment.valueOf(field);
+            if (field.carry() && value != null) {
+                appendLine(text, field.name(), field.type() == FieldType.LIST, value.values());
+            } else {
+                appendDeclaredHint(text, field);
+            }
         }
         text.append("---\n").append(wordingFrom(assessment)).append('\n');
         return text.toString();
+    }
+
+    /** A built-in field's line (or lines, for a list) of front matter. */
+    private static void appendField(StringBuilder text, FrontMatterField field, List<String> values) {
+        if (field == FrontMatterField.ID) {
+            text.append(field.key()).append(": ").append(values.get(0)).append('\n');
+        } else {
+            appendLine(text, field.key(), field.type() == FieldType.LIST, values);
+        }
+    }
+
+    private static void appendLine(StringBuilder text, String key, boolean list, List<String> values) {
+        if (!list) {
+            text.append(key).append(": ").append(YamlText.scalar(values.get(0))).append('\n');
+            return;
+        }
+        text.append(key).append(":\n");
+        for (String value : values) {
+            text.append("  - ").append(YamlText.scalar(value)).append('\n');
+        }
+    }
+
+    /** A commented line naming a declared field the file does not give, so that editors see it exists. */
+    private static void appendDeclaredHint(StringBuilder text, Field field) {
+        text.append("# ").append(field.name()).append(": ").append(field.required() ? "TODO: " : "")
+                .append(field.label()).append(" (").append(field.type().written())
+                .append(field.values().isEmpty() ? "" : ": " + String.join(", ",
+                        field.values().stream().map(Field.Choice::name).toList()))
+                .append(field.required() ? ", required" : ", optional").append(")\n");
     }
 
     /**

@@ -39,7 +39,8 @@
           continue;
         }
         var value = row.getAttribute('data-' + key) || '';
-        if (key === 'owners' ? value.split('|').indexOf(wanted) < 0 : value !== wanted) {
+        var any = key === 'owners' || field.getAttribute('data-match') === 'any';
+        if (any ? value.split('|').indexOf(wanted) < 0 : value !== wanted) {
           return false;
         }
       }
