@@ -78,8 +78,19 @@ class DeclaredFieldsTest {
         assertTrue(home.contains("<select id=\"matrix-field-impact\" data-filter=\"field-impact\"><option value=\"\">Any"
                 + "</option><option value=\"High\">High</option><option value=\"Medium\">Medium</option>"
                 + "<option value=\"Low\">Low</option></select>"), home.substring(home.indexOf("<form")));
-        assertTrue(home.contains("data-field-agreed=\"2024-03\" data-field-impact=\"High\">"), home);
-        assertTrue(home.contains("data-field-agreed=\"\" data-field-impact=\"\">"), "R3 gives neither");
+        assertTrue(home.contains("data-field-impact=\"High\">"), home);
+        assertTrue(home.contains("data-field-impact=\"\">"), "R3 gives none");
+    }
+
+    @Test
+    void theHomeMatrixCanBeSortedByTheDate() throws Exception {
+        fixture.build();
+
+        String home = fixture.page("index.html");
+        assertTrue(home.contains("<th scope=\"col\" data-sort=\"year\">2024</th><th scope=\"col\" data-sort=\"value\">"
+                + "Date agreed</th></tr>"), home);
+        assertTrue(home.contains("<td class=\"matrix-value\" data-value=\"2024-05-14\">14 May 2024</td>\n</tr>"), home);
+        assertTrue(home.contains("<th scope=\"rowgroup\" colspan=\"3\">People</th>"), home);
     }
 
     @Test

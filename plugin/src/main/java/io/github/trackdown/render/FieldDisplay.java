@@ -61,12 +61,34 @@ final class FieldDisplay {
         }
         List<Views.RowData> data = new ArrayList<>();
         for (Field field : fields) {
-            if (field.type().filters() || field.type().sorts()) {
+            if (field.type().filters()) {
                 FieldValue value = latest.valueOf(field);
                 data.add(new Views.RowData(field.name(), value == null ? "" : String.join("|", value.values())));
             }
         }
         return data;
+    }
+
+    /** The labels of the matrix columns that sort by date and number fields. */
+    List<String> valueColumns() {
+        return fields.stream().filter(field -> field.type().sorts()).map(field -> field.labelIn(language)).toList();
+    }
+
+    /** A matrix row's cells in the columns of {@link #valueColumns()}. */
+    List<Views.ValueCell> valueCells(Assessment latest) {
+        if (fields.isEmpty()) {
+            return List.of();
+        }
+        List<Views.ValueCell> cells = new ArrayList<>();
+        for (Field field : fields) {
+            if (field.type().sorts()) {
+                FieldValue value = latest.valueOf(field);
+                cells.add(value == null ? new Views.ValueCell("", "")
+                        : new Views.ValueCell(value.text(), field.type() == FieldType.DATE ? date(value.text())
+                                : value.text()));
+            }
+        }
+        return cells;
     }
 
     /** The filters by the declared {@code choice}, {@code yes-no} and {@code list} fields. */

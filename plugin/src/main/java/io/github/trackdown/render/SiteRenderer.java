@@ -577,7 +577,8 @@ public final class SiteRenderer {
             groups.get(latest.theme()).add(new Views.MatrixRow(row.recommendation().id(), latest.title(),
                     root + recommendationPath(row.recommendation()), latest.theme().name(), latest.theme().slug(),
                     String.join("|", latest.owners().stream().map(this::ownerSlug).toList()),
-                    latest.status().slug(), changed ? "yes" : "no", order, cells, fields.rowData(latest)));
+                    latest.status().slug(), changed ? "yes" : "no", order, cells, fields.rowData(latest),
+                    fields.valueCells(latest)));
         }
         List<Views.MatrixGroup> grouped = new ArrayList<>();
         groups.forEach((theme, rows) -> {
@@ -595,7 +596,9 @@ public final class SiteRenderer {
                     tracker.vocabulary().statuses().stream().map(s -> new Views.Option(s.slug(), s.name())).toList(),
                     fields.filters(tracker.recommendations()));
         }
-        return new Views.Matrix(id, caption, matrix.years(), matrix.years().size() + 1, grouped, filters);
+        List<String> valueColumns = fields.valueColumns();
+        return new Views.Matrix(id, caption, matrix.years(), matrix.years().size() + 1 + valueColumns.size(), grouped,
+                filters, valueColumns);
     }
 
     private Views.CountsTable countsTable(String id, String caption, Predicate<Recommendation> members, String root) {

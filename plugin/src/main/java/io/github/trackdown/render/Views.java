@@ -115,9 +115,20 @@ public final class Views {
      * @param cells one per review year
      * @param data the values of the tracker's own fields that the matrix filters or sorts by, for
      *     {@code data-field-NAME} attributes; empty when it declares none
+     * @param values one per column of {@link Matrix#valueColumns()}: the latest value of a date or number field
      */
     public record MatrixRow(String id, String title, String href, String theme, String themeSlug, String owners,
-            String statusSlug, String changed, int order, List<MatrixCell> cells, List<RowData> data) {
+            String statusSlug, String changed, int order, List<MatrixCell> cells, List<RowData> data,
+            List<ValueCell> values) {
+    }
+
+    /**
+     * A cell of a matrix column that sorts by a date or number field.
+     *
+     * @param value the value as written ({@code 2025-03}, {@code 12.5}), for sorting; empty when not given
+     * @param text the value as readers see it
+     */
+    public record ValueCell(String value, String text) {
     }
 
     /**
@@ -194,9 +205,11 @@ public final class Views {
      * @param columns the number of columns, for group headings
      * @param groups the rows, grouped by theme
      * @param filters the filters, or {@code null} for a table without them
+     * @param valueColumns the labels of the columns after the years, one per date or number field the tracker
+     *     declares, that the table can be sorted by; empty when it declares none
      */
     public record Matrix(String matrixId, String caption, List<Integer> years, int columns, List<MatrixGroup> groups,
-            MatrixFilters filters) {
+            MatrixFilters filters, List<String> valueColumns) {
     }
 
     /**
