@@ -75,8 +75,6 @@ public final class SiteRenderer {
     private final Map<String, String> ownerSlugs = new HashMap<>();
     private final Map<String, Views.StatusLabel> labels = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Views.ChangeMarker> markers = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Matrix rows rendered for the theme and owner pages, by root and page. */
-    private final Map<String, String> matrixRows = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Prepares to render a tracker.
@@ -359,7 +357,7 @@ public final class SiteRenderer {
         YearCounts counts = countsPerYear.get(countsPerYear.size() - 1);
         return new Views.Home(tracker.settings().description(), latest.year(), root + reviewPath(latest.year()),
                 counts(counts, root), counts.total(),
-                matrix("matrix", messages.text("home.matrixCaption"), r -> true, root, true, false),
+                matrix("matrix", messages.text("home.matrixCaption"), r -> true, root, true),
                 usedMarkers());
     }
 
@@ -448,8 +446,7 @@ public final class SiteRenderer {
         return new Views.Theme(theme.name(), theme.description(), latestCounts(members, root),
                 countsTable("theme-counts", messages.format("theme.countsCaption", theme.name()),
                         members, root),
-                matrix("matrix", messages.format("theme.matrixCaption", theme.name()), members, root,
-                        false, true));
+                matrix("matrix", messages.format("theme.matrixCaption", theme.name()), members, root, false));
     }
 
     private Views.Owners owners(String root) {
@@ -466,8 +463,7 @@ public final class SiteRenderer {
         return new Views.Owner(owner, latestCounts(members, root),
                 countsTable("owner-counts", messages.format("owner.countsCaption", owner),
                         members, root),
-                matrix("matrix", messages.format("owner.matrixCaption", owner), members, root,
-                        false, true));
+                matrix("matrix", messages.format("owner.matrixCaption", owner), members, root, false));
     }
 
     private Views.Compare compare(String root) {
@@ -535,19 +531,8 @@ public final class SiteRenderer {
 
     // Shared pieces
 
-    /**
-     * A matrix row rendered with {@code matrix-row.mustache}. The theme and owner pages show every row again: with
-     * {@code reuse}, a row is rendered once for all of them (and kept until the end of the build).
-     */
-    private String rowHtml(Views.MatrixRow row, String root, boolean reuse) {
-        if (!reuse) {
-            return templates.render("matrix-row", row);
-        }
-        return matrixRows.computeIfAbsent(root + row.href(), key -> templates.render("matrix-row", row));
-    }
-
     private Views.Matrix matrix(String id, String caption, Predicate<Recommendation> members, String root,
-            boolean withFilters, boolean reuseRows) {
+            boolean withFilters) {
         Map<Theme, List<Views.MatrixRow>> groups = new LinkedHashMap<>();
         tracker.vocabulary().themes().forEach(theme -> groups.put(theme, new ArrayList<>()));
         Set<String> owners = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -583,9 +568,7 @@ public final class SiteRenderer {
         List<Views.MatrixGroup> grouped = new ArrayList<>();
         groups.forEach((theme, rows) -> {
             if (!rows.isEmpty()) {
-                StringBuilder html = new StringBuilder();
-                rows.forEach(row -> html.append(rowHtml(row, root, reuseRows)));
-                grouped.add(new Views.MatrixGroup(theme.name(), rows, html.toString()));
+                grouped.add(new Views.MatrixGroup(theme.name(), rows));
             }
         });
         Views.MatrixFilters filters = null;
@@ -693,27 +676,17 @@ public final class SiteRenderer {
                 dates.format(review.published()), review.assessments().size());
     }
 
-    /**
-     * A status label, with its HTML rendered by {@code status-label.mustache} once per status and page depth: the
-     * site shows the same few labels tens of thousands of times.
-     */
+    /** A status label, made once per status and page depth: the site shows the same few labels many times. */
     private Views.StatusLabel label(Status status, String root) {
-        return labels.computeIfAbsent(root + "#" + status.slug(), key -> {
-            Views.StatusLabel label = new Views.StatusLabel(status.name(), status.slug(),
-                    root + "statuses.html#status-" + status.slug(), "");
-            return new Views.StatusLabel(label.name(), label.slug(), label.href(),
-                    templates.render("status-label", label));
-        });
+        return labels.computeIfAbsent(root + "#" + status.slug(), key -> new Views.StatusLabel(status.name(),
+                status.slug(), root + "statuses.html#status-" + status.slug()));
     }
 
-    /** A change marker, with its HTML rendered by {@code change-marker.mustache} and {@code change-text.mustache} once. */
+    /** A change marker, made once per change and year. */
     private Views.ChangeMarker marker(Change change, int sinceYear) {
         return markers.computeIfAbsent(change.slug() + "#" + sinceYear, key -> {
             String since = change == Change.NEW || sinceYear == 0 ? "" : messages.format("change.since", sinceYear);
-            Views.ChangeMarker marker = new Views.ChangeMarker(change.symbol(), messages.text(change.messageKey()),
-                    change.slug(), since, "", "");
-            return new Views.ChangeMarker(marker.symbol(), marker.label(), marker.slug(), marker.since(),
-                    templates.render("change-marker", marker), templates.render("change-text", marker));
+            return new Views.ChangeMarker(change.symbol(), messages.text(change.messageKey()), change.slug(), since);
         });
     }
 

@@ -1,6 +1,10 @@
 package io.github.trackdown.render;
 
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
+import com.github.mustachejava.MustacheVisitor;
+import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
@@ -21,6 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +50,18 @@ public final class Templates {
     /** What a template name may look like: lower-case words with hyphens, then {@code .mustache}. */
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}\\.mustache");
 
+    /**
+     * The built-in partials whose output depends only on the view they are given (no value of an outer scope, no
+     * interface words): while not overridden, each is rendered once per distinct view and then reused, since a site
+     * shows the same few status labels and change markers, and the same matrix rows, tens of thousands of times.
+     */
+    private static final Set<String> REUSED_PARTIALS = Set.of("status-label", "change-marker", "change-text",
+            "matrix-row");
+
     private final DefaultMustacheFactory factory;
+    private final OverridingResolver resolver;
+    /** What each reused partial rendered, by partial and view. */
+    private final Map<Rendered, String> fragments = new ConcurrentHashMap<>();
 
     /** Creates the factory over the built-in templates only. */
     public Templates() {
@@ -57,7 +75,8 @@ public final class Templates {
      *     folder that does not exist for none
      */
     public Templates(Path overrides) {
-        factory = new Factory(new OverridingResolver(overrides));
+        resolver = new OverridingResolver(overrides);
+        factory = new Factory(resolver);
         factory.setObjectHandler(new StrictObjectHandler());
     }
 
@@ -104,6 +123,12 @@ public final class Templates {
             this.overrides = overrides == null ? null : overrides.toAbsolutePath().normalize();
         }
 
+        /** Whether the override folder has a template of that name. */
+        boolean overrides(String resourceName) {
+            return overrides != null && NAME.matcher(resourceName).matches()
+                    && Files.isRegularFile(overrides.resolve(resourceName));
+        }
+
         @Override
         public Reader getReader(String resourceName) {
             if (!NAME.matcher(resourceName).matches()) {
@@ -127,10 +152,59 @@ public final class Templates {
         }
     }
 
+    /** A partial's output for one view. */
+    private record Rendered(String partial, Object view) {
+    }
+
+    /** A built-in partial rendered once per distinct view (a record, compared by value) and reused. */
+    private final class ReusedPartial extends PartialCode {
+        private final String name;
+
+        ReusedPartial(TemplateContext context, DefaultMustacheFactory factory, String name) {
+            super(context, factory, name);
+            this.name = name;
+        }
+
+        @Override
+        protected Writer executePartial(Writer writer, List<Object> scopes) {
+            // Not computeIfAbsent: a reused partial may include another (a matrix row its status labels).
+            Rendered key = new Rendered(name, scopes.get(scopes.size() - 1));
+            String html = fragments.get(key);
+            if (html == null) {
+                StringWriter out = new StringWriter(256);
+                partial.execute(out, scopes);
+                html = out.toString();
+                fragments.putIfAbsent(key, html);
+            }
+            try {
+                writer.write(html);
+            } catch (IOException e) {
+                throw new MustacheException("Failed to write the partial " + name, e);
+            }
+            return writer;
+        }
+    }
+
     /** Mustache's factory, escaping as it does but writing text with nothing to escape as it is, without copying. */
-    private static final class Factory extends DefaultMustacheFactory {
+    private final class Factory extends DefaultMustacheFactory {
         Factory(MustacheResolver resolver) {
             super(resolver);
+        }
+
+        @Override
+        public MustacheVisitor createMustacheVisitor() {
+            return new DefaultMustacheVisitor(this) {
+                @Override
+                public void partial(TemplateContext context, String variable, String indent) {
+                    if (!REUSED_PARTIALS.contains(variable) || resolver.overrides(variable + ".mustache")) {
+                        super.partial(context, variable, indent);
+                        return;
+                    }
+                    TemplateContext partialContext = new TemplateContext("{{", "}}", context.file(), context.line(),
+                            context.startOfLine());
+                    list.add(new ReusedPartial(partialContext, df, variable));
+                }
+            };
         }
 
         @Override

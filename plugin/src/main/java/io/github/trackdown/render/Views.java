@@ -70,9 +70,8 @@ public final class Views {
      * @param name the status's name
      * @param slug the CSS class suffix
      * @param href the address of its definition
-     * @param html the label rendered with {@code status-label.mustache}
      */
-    public record StatusLabel(String name, String slug, String href, String html) {
+    public record StatusLabel(String name, String slug, String href) {
     }
 
     /**
@@ -82,11 +81,8 @@ public final class Views {
      * @param label the words, such as "Improved"
      * @param slug the CSS class suffix
      * @param since the words naming what it is compared with, such as "since 2023"; empty for new ones
-     * @param markerHtml the marker rendered with {@code change-marker.mustache}
-     * @param textHtml the marker rendered with {@code change-text.mustache}
      */
-    public record ChangeMarker(String symbol, String label, String slug, String since, String markerHtml,
-            String textHtml) {
+    public record ChangeMarker(String symbol, String label, String slug, String since) {
     }
 
     /**
@@ -160,9 +156,9 @@ public final class Views {
      * @param label the field's label in the page's language
      * @param text the value as readers see it: a date or a yes-no in words, a list's items separated by {@code ; }
      * @param href the address, for a {@code link} field; empty otherwise
-     * @param html the value as HTML, for a {@code markdown} field; empty otherwise
+     * @param valueHtml the value as HTML, for a {@code markdown} field; empty otherwise
      */
-    public record FieldShown(String name, String label, String text, String href, String html) {
+    public record FieldShown(String name, String label, String text, String href, String valueHtml) {
     }
 
     /**
@@ -170,9 +166,8 @@ public final class Views {
      *
      * @param name the theme's name
      * @param rows its recommendations
-     * @param rowsHtml the rows, each rendered with {@code matrix-row.mustache}
      */
-    public record MatrixGroup(String name, List<MatrixRow> rows, String rowsHtml) {
+    public record MatrixGroup(String name, List<MatrixRow> rows) {
     }
 
     /**
