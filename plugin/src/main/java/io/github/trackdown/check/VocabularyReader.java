@@ -3,6 +3,7 @@ package io.github.trackdown.check;
 import io.github.trackdown.content.YamlValue;
 import io.github.trackdown.model.Field;
 import io.github.trackdown.model.Outcome;
+import io.github.trackdown.model.Slugs;
 import io.github.trackdown.model.Settings;
 import io.github.trackdown.model.SourceRepository;
 import io.github.trackdown.model.Status;

@@ -21,7 +21,7 @@ final class Feeds {
      * @param siteUrl the site's address ending in {@code /}, or empty: links are then relative to the feed
      */
     static String atom(Tracker tracker, List<YearCounts> counts, String siteUrl, Messages messages) {
-        String base = siteUrl.isEmpty() ? "urn:trackdown:" + io.github.trackdown.check.Slugs.of(tracker.settings().title()) + ":"
+        String base = siteUrl.isEmpty() ? "urn:trackdown:" + io.github.trackdown.model.Slugs.of(tracker.settings().title()) + ":"
                 : siteUrl;
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
@@ -41,7 +41,7 @@ final class Feeds {
         List<Review> reviews = tracker.reviews();
         for (int i = reviews.size() - 1; i >= 0; i--) {
             Review review = reviews.get(i);
-            String page = SiteRenderer.reviewPath(review.year());
+            String page = SitePaths.reviewPath(review.year());
             xml.append("<entry>\n");
             xml.append("<title>").append(Html.escape(messages.format("feed.entryTitle", review.year(), review.title())))
                     .append("</title>\n");

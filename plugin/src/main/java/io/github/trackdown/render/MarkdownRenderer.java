@@ -1,13 +1,10 @@
 package io.github.trackdown.render;
 
+import io.github.trackdown.model.ContentLinks;
 import io.github.trackdown.model.Markdown;
-import io.github.trackdown.report.Position;
-import io.github.trackdown.report.Problems;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +17,6 @@ import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -33,19 +28,16 @@ import org.commonmark.renderer.html.HtmlWriter;
  *
  * <p>Raw HTML is shown as text unless the tracker allows it (defaults to not allowed), and links to
  * {@code javascript:}, {@code vbscript:} and {@code data:} addresses are dropped. A link to another content
- * file, such as {@code [R3](r3.md)} or {@code ../2023/r3.md}, is rewritten to the page built from that file;
- * a link to a content file that does not exist is reported. A table goes in a box that scrolls sideways, and
+ * file, such as {@code [R3](r3.md)} or {@code ../2023/r3.md}, is rewritten to the page built from that file
+ * (a link that leads to no content file is left as written: the check stage reports it). A table goes in a box that scrolls sideways, and
  * can be scrolled with the keyboard, when it is wider than the screen. Each piece of Markdown is converted once per
  * page depth and the result reused. Thread-safe.
  */
 public final class MarkdownRenderer {
 
     private final Parser parser;
-    private final Parser positionedParser;
     private final HtmlRenderer renderer;
     private final Function<String, String> pageOfContentFile;
-    private final Function<String, String> displayName;
-    private final Problems problems;
     private final Map<ThisMarkdown, String> cache = new ConcurrentHashMap<>();
     private RenderCache shared;
 
@@ -74,22 +66,13 @@ public final class MarkdownRenderer {
      *
      * @param allowRawHtml whether HTML written in Markdown is passed through; defaults to {@code false}
      * @param pageOfContentFile the site path of the page built from a content path, or {@code null} for none
-     * @param displayName the name of a content path in messages
-     * @param problems where broken links are reported
      */
-    public MarkdownRenderer(boolean allowRawHtml, Function<String, String> pageOfContentFile,
-            Function<String, String> displayName, Problems problems) {
+    public MarkdownRenderer(boolean allowRawHtml, Function<String, String> pageOfContentFile) {
         List<Extension> extensions = List.of(TablesExtension.create());
-        // Source positions cost a third of parsing; they are only needed to say where a broken link is, so
-        // Markdown is parsed without them, and again with them only when it has a broken link.
         this.parser = Parser.builder().extensions(extensions).build();
-        this.positionedParser = Parser.builder().extensions(extensions)
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!allowRawHtml).sanitizeUrls(true)
                 .nodeRendererFactory(TableScrollRenderer::new).build();
         this.pageOfContentFile = pageOfContentFile;
-        this.displayName = displayName;
-        this.problems = problems;
     }
 
     /** Reuses conversions of earlier builds from the given cache, and keeps this build's there; none by default. */
@@ -126,48 +109,16 @@ public final class MarkdownRenderer {
         return html != null ? html : convert(markdown, root, key);
     }
 
-    /** Converts; keeps the result in the shared cache under {@code key} when there is one and no link was broken. */
+    /** Converts; keeps the result in the shared cache under {@code key} when there is one. */
     private String convert(Markdown markdown, String root, CacheKey key) {
         Node document = parser.parse(markdown.source());
-        boolean broken = rewriteLinks(document, markdown, root);
-        if (broken) {
-            document = positionedParser.parse(markdown.source());
-            document.accept(new LinkRewriter(markdown, root, true));
-        }
+        document.accept(new LinkRewriter(markdown, root));
         wrapTables(document);
         String html = renderer.render(document);
-        if (key != null && !broken) {
+        if (key != null) {
             shared.keepMarkdown(key, html);
         }
         return html;
-    }
-
-    /**
-     * Reports every link and image in the Markdown that leads to no content file, as converting it would, without
-     * converting it. Markdown without a {@code ]} has no links or images to check, and is not parsed.
-     */
-    public void checkLinks(Markdown markdown) {
-        if (hasNoLinks(markdown)) {
-            return;
-        }
-        if (rewriteLinks(parser.parse(markdown.source()), markdown, "")) {
-            positionedParser.parse(markdown.source()).accept(new LinkRewriter(markdown, "", true));
-        }
-    }
-
-    /**
-     * Whether the Markdown certainly has no link or image (it has no {@code ]}), so that its HTML does not depend on
-     * the file it is written in.
-     */
-    public static boolean hasNoLinks(Markdown markdown) {
-        return markdown.source().indexOf(']') < 0;
-    }
-
-    /** Rewrites the links of a parsed document, reporting nothing; whether a link was broken. */
-    private boolean rewriteLinks(Node document, Markdown markdown, String root) {
-        LinkRewriter links = new LinkRewriter(markdown, root, false);
-        document.accept(links);
-        return links.broken;
     }
 
     /** Puts every table in a {@link TableScroll} box. */
@@ -225,96 +176,39 @@ public final class MarkdownRenderer {
         }
     }
 
+    /** Points every link and image to a content file at the page built from it. */
     private final class LinkRewriter extends AbstractVisitor {
         private final Markdown markdown;
         private final String root;
-        private final boolean report;
-        private boolean broken;
 
-        LinkRewriter(Markdown markdown, String root, boolean report) {
+        LinkRewriter(Markdown markdown, String root) {
             this.markdown = markdown;
             this.root = root;
-            this.report = report;
         }
 
         @Override
         public void visit(Link link) {
-            link.setDestination(rewrite(link.getDestination(), link));
+            link.setDestination(rewrite(link.getDestination()));
             visitChildren(link);
         }
 
         @Override
         public void visit(Image image) {
-            image.setDestination(rewrite(image.getDestination(), image));
+            image.setDestination(rewrite(image.getDestination()));
             visitChildren(image);
         }
 
-        private String rewrite(String destination, Node node) {
-            String lower = destination.strip().toLowerCase(Locale.ROOT);
-            if (lower.startsWith("javascript:") || lower.startsWith("vbscript:") || lower.startsWith("data:")) {
+        private String rewrite(String destination) {
+            if (ContentLinks.isScript(destination)) {
                 return "";
             }
-            int hash = destination.indexOf('#');
-            String path = hash < 0 ? destination : destination.substring(0, hash);
-            String fragment = hash < 0 ? "" : destination.substring(hash);
-            if (path.isEmpty() || isAbsolute(path)) {
-                return destination;
-            }
-            String target = resolve(markdown.file(), decode(path));
-            String page = target == null ? null : pageOfContentFile.apply(target);
-            if (page == null && !report) {
-                broken = true;
-                return destination;
-            }
+            ContentLinks.Target target = ContentLinks.target(markdown.file(), destination);
+            String page = target == null || target.contentPath() == null ? null
+                    : pageOfContentFile.apply(target.contentPath());
             if (page == null) {
-                List<SourceSpan> spans = node.getSourceSpans();
-                int line = markdown.line() + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex());
-                int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
-                String message = path.toLowerCase(Locale.ROOT).endsWith(".md")
-                        ? "the link to `" + path + "` leads to no content file; check the file name and folder"
-                        : "the " + (node instanceof Image ? "image" : "link target") + " `" + path + "` is not in"
-                                + " the content folder; put the file in the review's folder, next to this file";
-                problems.error(new Position(displayName.apply(markdown.file()), line, column), message);
                 return destination;
             }
-            boolean toPage = page.contains("#");
-            return root + page + (toPage ? "" : fragment);
+            return root + page + (page.contains("#") ? "" : target.fragment());
         }
-    }
-
-    private static String decode(String path) {
-        try {
-            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
-    }
-
-    private static boolean isAbsolute(String path) {
-        try {
-            return URI.create(path.replace(" ", "%20")).getScheme() != null || path.startsWith("/");
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /** Resolves a relative link against the folder of the file it is written in; {@code null} if it leaves the content. */
-    static String resolve(String fromFile, String link) {
-        String folder = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : (folder + link).split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
     }
 }

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.trackdown.model.Markdown;
-import io.github.trackdown.report.Problems;
 import org.junit.jupiter.api.Test;
 
 /** Markdown as the site shows it: here, tables in a box that scrolls sideways. */
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer(false, path -> null, path -> path, new Problems());
+    private final MarkdownRenderer renderer = new MarkdownRenderer(false, path -> null);
 
     @Test
     void aTableGoesInABoxThatScrollsSidewaysAndTakesKeyboardFocus() {

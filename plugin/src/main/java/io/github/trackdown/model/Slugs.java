@@ -1,4 +1,4 @@
-package io.github.trackdown.check;
+package io.github.trackdown.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
