@@ -9,7 +9,6 @@ import io.github.trackdown.render.RenderCache;
 import io.github.trackdown.render.SiteRenderer;
 import io.github.trackdown.render.Templates;
 import io.github.trackdown.report.ContentException;
-import io.github.trackdown.report.Problem;
 import io.github.trackdown.report.Problems;
 import io.github.trackdown.scaffold.ScaffoldException;
 import io.github.trackdown.scaffold.Scaffolded;
@@ -121,38 +120,8 @@ public final class Trackdown {
         return Optional.ofNullable(checked);
     }
 
-    /**
-     * A tracker that {@link #check()} found correct, with the warnings it gave and the stamps of the files it read.
-     * Opaque: hand it to {@link Builder#checkedBefore}, so that the build that follows a check in the same Maven run
-     * does not read and check every file again.
-     */
-    public static final class CheckedContent {
-        private final Path contentDirectory;
-        private final Path projectDirectory;
-        private final List<Path> folders;
-        private final FileStamps stamps;
-        private final Checked checked;
-        private final List<Problem> warnings;
-
-        private CheckedContent(Path contentDirectory, Path projectDirectory, List<Path> folders, FileStamps stamps,
-                Checked checked, List<Problem> warnings) {
-            this.contentDirectory = contentDirectory;
-            this.projectDirectory = projectDirectory;
-            this.folders = folders;
-            this.stamps = stamps;
-            this.checked = checked;
-            this.warnings = warnings;
-        }
-
-        /** Whether it holds what checking the engine's content now would give: same folders, no file changed. */
-        private boolean stillValidFor(Trackdown engine) {
-            return contentDirectory.equals(engine.contentDirectory) && projectDirectory.equals(engine.projectDirectory)
-                    && stamps.equals(FileStamps.of(folders));
-        }
-    }
-
     /** A checked tracker and its checked translations, by content folder. */
-    private record Checked(Tracker tracker, Map<Path, Tracker> translations) {
+    record Checked(Tracker tracker, Map<Path, Tracker> translations) {
     }
 
     /** A tracker and its translations, each compared. */
@@ -199,7 +168,8 @@ public final class Trackdown {
         }
         refuseDangerousOutput();
         Problems problems = new Problems();
-        CheckedContent reusable = checkedBefore != null && checkedBefore.stillValidFor(this) ? checkedBefore : null;
+        CheckedContent reusable = checkedBefore != null
+                && checkedBefore.stillValidFor(contentDirectory, projectDirectory) ? checkedBefore : null;
         // load, check and model: or what a check of the same files in this Maven run found
         Checked found = reusable == null ? loadAndCheck(problems, false) : reusable.checked;
         if (reusable != null) {

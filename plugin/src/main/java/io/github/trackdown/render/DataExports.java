@@ -19,8 +19,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,7 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>The CSV file is written with Apache Commons CSV (RFC 4180, {@code CRLF} line ends, quotes where needed); the
  * JSON with Jackson's streaming generator, fields always in the same order, so the same tracker gives the same
- * bytes. The JSON follows the schema published beside it ({@value #SCHEMA_RESOURCE}).
+ * bytes. The JSON follows the schema published beside it ({@link SchemaOutput}).
  */
 final class DataExports {
 
@@ -64,8 +64,6 @@ final class DataExports {
         return columns;
     }
 
-    /** Where the JSON Schema of {@code tracker.json} is on the class path. */
-    static final String SCHEMA_RESOURCE = "/io/github/trackdown/data/tracker.schema.json";
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -206,79 +204,6 @@ final class DataExports {
             case NUMBER -> json.writeNumberField(name, new BigDecimal(values.get(0)));
             case YES_NO -> json.writeBooleanField(name, values.get(0).equals("yes"));
             case TEXT, MARKDOWN, CHOICE, DATE, LINK -> json.writeStringField(name, values.get(0));
-        }
-    }
-
-    /**
-     * The JSON Schema of {@code tracker.json}: the built-in one, with a property for each of the tracker's own
-     * fields in each history entry (required when the field is).
-     */
-    static byte[] schema(Tracker tracker) {
-        byte[] builtIn = resource(SCHEMA_RESOURCE);
-        if (tracker.vocabulary().fields().isEmpty()) {
-            return builtIn;
-        }
-        String schema = new String(builtIn, StandardCharsets.UTF_8);
-        StringBuilder properties = new StringBuilder();
-        StringBuilder required = new StringBuilder();
-        for (Field field : tracker.vocabulary().fields()) {
-            properties.append(",\n                ").append(quoted(field.name())).append(": ")
-                    .append(propertySchema(field));
-            if (field.required()) {
-                required.append(", ").append(quoted(field.name()));
-            }
-        }
-        return insertAfter(insertAfter(schema, HISTORY_LAST_PROPERTY, properties.toString()),
-                HISTORY_REQUIRED, required.toString()).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The last property of a history entry in the built-in schema, after which declared fields go. */
-    private static final String HISTORY_LAST_PROPERTY = "\"url\": {\"type\": \"string\"}";
-    /** The list of a history entry's required properties in the built-in schema, without its closing bracket. */
-    private static final String HISTORY_REQUIRED = "\"comment\", \"url\"";
-
-    private static String insertAfter(String text, String anchor, String insert) {
-        int at = text.lastIndexOf(anchor);
-        if (at < 0) {
-            throw new IllegalStateException("the built-in schema has no " + anchor);
-        }
-        at += anchor.length();
-        return text.substring(0, at) + insert + text.substring(at);
-    }
-
-    private static String propertySchema(Field field) {
-        String description = ", \"description\": " + quoted(field.label()) + "}";
-        return switch (field.type()) {
-            case TEXT, LINK -> "{\"type\": \"string\", \"minLength\": 1" + description;
-            case MARKDOWN -> "{\"type\": \"string\"" + description;
-            case CHOICE -> "{\"enum\": [" + String.join(", ", field.values().stream().map(v -> quoted(v.name()))
-                    .toList()) + "]" + description;
-            case DATE -> "{\"type\": \"string\", \"pattern\": \"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$\"" + description;
-            case NUMBER -> "{\"type\": \"number\"" + description;
-            case YES_NO -> "{\"type\": \"boolean\"" + description;
-            case LIST -> "{\"type\": \"array\", \"items\": {\"type\": \"string\", \"minLength\": 1}" + description;
-        };
-    }
-
-    /** A text as a JSON string. */
-    private static String quoted(String text) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeString(text);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static byte[] resource(String name) {
-        try (java.io.InputStream in = DataExports.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing built-in resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -35,11 +35,11 @@ final class FieldDisplay {
     }
 
     /** The values an assessment gives, as shown on its recommendation's page. */
-    List<Views.FieldShown> shown(Assessment assessment, String root) {
+    List<PartViews.FieldShown> shown(Assessment assessment, String root) {
         if (fields.isEmpty()) {
             return List.of();
         }
-        List<Views.FieldShown> shown = new ArrayList<>();
+        List<PartViews.FieldShown> shown = new ArrayList<>();
         for (FieldValue value : assessment.fields()) {
             Field field = value.field();
             String text = switch (field.type()) {
@@ -47,7 +47,7 @@ final class FieldDisplay {
                 case YES_NO -> messages.text("field." + value.text());
                 default -> value.text();
             };
-            shown.add(new Views.FieldShown(field.name(), field.labelIn(language), text,
+            shown.add(new PartViews.FieldShown(field.name(), field.labelIn(language), text,
                     field.type() == FieldType.LINK ? value.text() : "",
                     field.type() == FieldType.MARKDOWN ? markdown.toHtml(value.markdown(), root) : ""));
         }
@@ -55,15 +55,15 @@ final class FieldDisplay {
     }
 
     /** The values a matrix row carries for its filters and sorting: one per filtering or sortable field. */
-    List<Views.RowData> rowData(Assessment latest) {
+    List<PartViews.RowData> rowData(Assessment latest) {
         if (fields.isEmpty()) {
             return List.of();
         }
-        List<Views.RowData> data = new ArrayList<>();
+        List<PartViews.RowData> data = new ArrayList<>();
         for (Field field : fields) {
             if (field.type().filters()) {
                 FieldValue value = latest.valueOf(field);
-                data.add(new Views.RowData(field.name(), value == null ? "" : String.join("|", value.values())));
+                data.add(new PartViews.RowData(field.name(), value == null ? "" : String.join("|", value.values())));
             }
         }
         return data;
@@ -75,16 +75,16 @@ final class FieldDisplay {
     }
 
     /** A matrix row's cells in the columns of {@link #valueColumns()}. */
-    List<Views.ValueCell> valueCells(Assessment latest) {
+    List<PartViews.ValueCell> valueCells(Assessment latest) {
         if (fields.isEmpty()) {
             return List.of();
         }
-        List<Views.ValueCell> cells = new ArrayList<>();
+        List<PartViews.ValueCell> cells = new ArrayList<>();
         for (Field field : fields) {
             if (field.type().sorts()) {
                 FieldValue value = latest.valueOf(field);
-                cells.add(value == null ? new Views.ValueCell("", "")
-                        : new Views.ValueCell(value.text(), field.type() == FieldType.DATE ? date(value.text())
+                cells.add(value == null ? new PartViews.ValueCell("", "")
+                        : new PartViews.ValueCell(value.text(), field.type() == FieldType.DATE ? date(value.text())
                                 : value.text()));
             }
         }
@@ -92,18 +92,18 @@ final class FieldDisplay {
     }
 
     /** The filters by the declared {@code choice}, {@code yes-no} and {@code list} fields. */
-    List<Views.FieldFilter> filters(List<Recommendation> recommendations) {
-        List<Views.FieldFilter> filters = new ArrayList<>();
+    List<PartViews.FieldFilter> filters(List<Recommendation> recommendations) {
+        List<PartViews.FieldFilter> filters = new ArrayList<>();
         for (Field field : fields) {
-            List<Views.Option> options = switch (field.type()) {
-                case CHOICE -> field.values().stream().map(v -> new Views.Option(v.name(), v.name())).toList();
-                case YES_NO -> List.of(new Views.Option("yes", messages.text("field.yes")),
-                        new Views.Option("no", messages.text("field.no")));
+            List<PartViews.Option> options = switch (field.type()) {
+                case CHOICE -> field.values().stream().map(v -> new PartViews.Option(v.name(), v.name())).toList();
+                case YES_NO -> List.of(new PartViews.Option("yes", messages.text("field.yes")),
+                        new PartViews.Option("no", messages.text("field.no")));
                 case LIST -> listed(field, recommendations);
                 default -> null;
             };
             if (options != null) {
-                filters.add(new Views.FieldFilter(field.name(), field.labelIn(language), field.type() == FieldType.LIST,
+                filters.add(new PartViews.FieldFilter(field.name(), field.labelIn(language), field.type() == FieldType.LIST,
                         options));
             }
         }
@@ -111,7 +111,7 @@ final class FieldDisplay {
     }
 
     /** Every value a list field has in the recommendations' latest review, in alphabetical order. */
-    private static List<Views.Option> listed(Field field, List<Recommendation> recommendations) {
+    private static List<PartViews.Option> listed(Field field, List<Recommendation> recommendations) {
         Set<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Recommendation recommendation : recommendations) {
             FieldValue value = recommendation.latest().valueOf(field);
@@ -119,7 +119,7 @@ final class FieldDisplay {
                 values.addAll(value.values());
             }
         }
-        return values.stream().map(v -> new Views.Option(v, v)).toList();
+        return values.stream().map(v -> new PartViews.Option(v, v)).toList();
     }
 
     /** A day or a month in words, such as "14 March 2025" or "March 2025". */

@@ -28,7 +28,7 @@ final class HtmlPages implements Output {
             root = site.siteUrl;
         }
         String pageRoot = root;
-        List<Views.LanguageLink> languages = site.alternates.stream().map(other -> new Views.LanguageLink(
+        List<PartViews.LanguageLink> languages = site.alternates.stream().map(other -> new PartViews.LanguageLink(
                 other.language(), other.name(), pageRoot + other.prefix()
                         + (other.paths().contains(page.path()) ? page.path() : "index.html"))).toList();
         Review latest = site.tracker.latestReview();

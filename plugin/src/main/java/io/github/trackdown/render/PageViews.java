@@ -129,7 +129,7 @@ final class PageViews {
     }
 
     Views.Compare compare(String root) {
-        List<Views.Transitions> transitions = site.comparison.consecutiveTransitions().stream()
+        List<PartViews.Transitions> transitions = site.comparison.consecutiveTransitions().stream()
                 .map(table -> parts.transitions("transitions-" + table.fromYear() + "-" + table.toYear(), table,
                         root)).toList();
         return new Views.Compare(parts.countsTable("counts", site.messages.text("counts.caption"), r -> true, root),

@@ -27,42 +27,42 @@ import java.util.function.Predicate;
 final class Parts {
 
     private final Site site;
-    private final Map<String, Views.StatusLabel> labels = new ConcurrentHashMap<>();
-    private final Map<String, Views.ChangeMarker> markers = new ConcurrentHashMap<>();
+    private final Map<String, PartViews.StatusLabel> labels = new ConcurrentHashMap<>();
+    private final Map<String, PartViews.ChangeMarker> markers = new ConcurrentHashMap<>();
 
     Parts(Site site) {
         this.site = site;
     }
 
     /** A status label, made once per status and page depth: the site shows the same few labels many times. */
-    Views.StatusLabel label(Status status, String root) {
-        return labels.computeIfAbsent(root + "#" + status.slug(), key -> new Views.StatusLabel(status.name(),
+    PartViews.StatusLabel label(Status status, String root) {
+        return labels.computeIfAbsent(root + "#" + status.slug(), key -> new PartViews.StatusLabel(status.name(),
                 status.slug(), root + "statuses.html#status-" + status.slug()));
     }
 
     /** A change marker, made once per change and year. */
-    Views.ChangeMarker marker(Change change, int sinceYear) {
+    PartViews.ChangeMarker marker(Change change, int sinceYear) {
         return markers.computeIfAbsent(change.slug() + "#" + sinceYear, key -> {
             String since = change == Change.NEW || sinceYear == 0 ? ""
                     : site.messages.format("change.since", sinceYear);
-            return new Views.ChangeMarker(change.symbol(), site.messages.text(change.messageKey()), change.slug(),
+            return new PartViews.ChangeMarker(change.symbol(), site.messages.text(change.messageKey()), change.slug(),
                     since);
         });
     }
 
     /** An assessment's change marker: its change since the review before. */
-    Views.ChangeMarker marker(Assessment assessment) {
+    PartViews.ChangeMarker marker(Assessment assessment) {
         Assessment previous = site.comparison.previous(assessment);
         return marker(site.comparison.change(assessment), previous == null ? 0 : previous.year());
     }
 
     /** Every change marker, in the order of the legend. */
-    List<Views.ChangeMarker> legend() {
+    List<PartViews.ChangeMarker> legend() {
         return Arrays.stream(Change.values()).map(c -> marker(c, 0)).toList();
     }
 
     /** The change markers the status matrix uses, in the order of the full legend. */
-    List<Views.ChangeMarker> usedMarkers() {
+    List<PartViews.ChangeMarker> usedMarkers() {
         Set<Change> used = EnumSet.noneOf(Change.class);
         for (MatrixRow row : site.comparison.matrix().rows()) {
             for (MatrixCell cell : row.cells()) {
@@ -75,9 +75,9 @@ final class Parts {
     }
 
     /** The status matrix of the recommendations {@code members} keeps, grouped by theme. */
-    Views.Matrix matrix(String id, String caption, Predicate<Recommendation> members, String root,
+    PartViews.Matrix matrix(String id, String caption, Predicate<Recommendation> members, String root,
             boolean withFilters) {
-        Map<Theme, List<Views.MatrixRow>> groups = new LinkedHashMap<>();
+        Map<Theme, List<PartViews.MatrixRow>> groups = new LinkedHashMap<>();
         site.tracker.vocabulary().themes().forEach(theme -> groups.put(theme, new ArrayList<>()));
         Set<String> owners = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         int order = 0;
@@ -86,16 +86,16 @@ final class Parts {
             if (!members.test(row.recommendation())) {
                 continue;
             }
-            List<Views.MatrixCell> cells = new ArrayList<>();
+            List<PartViews.MatrixCell> cells = new ArrayList<>();
             int previousYear = 0;
             Change lastChange = null;
             for (MatrixCell cell : row.cells()) {
                 if (cell.assessment() == null) {
-                    cells.add(new Views.MatrixCell(cell.year(), null, null, site.messages.text(cell.removedEarlier()
+                    cells.add(new PartViews.MatrixCell(cell.year(), null, null, site.messages.text(cell.removedEarlier()
                             ? "matrix.noLongerFollowed" : "matrix.notInReview")));
                     continue;
                 }
-                cells.add(new Views.MatrixCell(cell.year(), label(cell.assessment().status(), root),
+                cells.add(new PartViews.MatrixCell(cell.year(), label(cell.assessment().status(), root),
                         marker(cell.change(), previousYear), ""));
                 previousYear = cell.year();
                 lastChange = cell.change();
@@ -103,70 +103,70 @@ final class Parts {
             Assessment latest = row.recommendation().latest();
             owners.addAll(latest.owners());
             boolean changed = lastChange != null && lastChange != Change.UNCHANGED;
-            groups.get(latest.theme()).add(new Views.MatrixRow(row.recommendation().id(), latest.title(),
+            groups.get(latest.theme()).add(new PartViews.MatrixRow(row.recommendation().id(), latest.title(),
                     root + SitePaths.recommendationPath(row.recommendation()), latest.theme().name(),
                     latest.theme().slug(), String.join("|", latest.owners().stream().map(site.paths::ownerSlug)
                             .toList()), latest.status().slug(), changed ? "yes" : "no", order, cells,
                     site.fields.rowData(latest), site.fields.valueCells(latest)));
         }
-        List<Views.MatrixGroup> grouped = new ArrayList<>();
+        List<PartViews.MatrixGroup> grouped = new ArrayList<>();
         groups.forEach((theme, rows) -> {
             if (!rows.isEmpty()) {
-                grouped.add(new Views.MatrixGroup(theme.name(), rows));
+                grouped.add(new PartViews.MatrixGroup(theme.name(), rows));
             }
         });
-        Views.MatrixFilters filters = null;
+        PartViews.MatrixFilters filters = null;
         if (withFilters) {
-            filters = new Views.MatrixFilters(
-                    site.tracker.vocabulary().themes().stream().map(t -> new Views.Option(t.slug(), t.name())).toList(),
-                    owners.stream().map(o -> new Views.Option(site.paths.ownerSlug(o), o)).toList(),
-                    site.tracker.vocabulary().statuses().stream().map(s -> new Views.Option(s.slug(), s.name()))
+            filters = new PartViews.MatrixFilters(
+                    site.tracker.vocabulary().themes().stream().map(t -> new PartViews.Option(t.slug(), t.name())).toList(),
+                    owners.stream().map(o -> new PartViews.Option(site.paths.ownerSlug(o), o)).toList(),
+                    site.tracker.vocabulary().statuses().stream().map(s -> new PartViews.Option(s.slug(), s.name()))
                             .toList(),
                     site.fields.filters(site.tracker.recommendations()));
         }
         List<Integer> years = site.comparison.matrix().years();
         List<String> valueColumns = site.fields.valueColumns();
-        return new Views.Matrix(id, caption, years, years.size() + 1 + valueColumns.size(), grouped, filters,
+        return new PartViews.Matrix(id, caption, years, years.size() + 1 + valueColumns.size(), grouped, filters,
                 valueColumns);
     }
 
     /** The counts per status per review of the recommendations {@code members} keeps, as a chart and a table. */
-    Views.CountsTable countsTable(String id, String caption, Predicate<Recommendation> members, String root) {
+    PartViews.CountsTable countsTable(String id, String caption, Predicate<Recommendation> members, String root) {
         List<Status> statuses = site.tracker.vocabulary().statuses();
         List<YearCounts> perYear = site.comparison.countsPerYear(members);
-        List<Views.CountsRow> rows = new ArrayList<>();
+        List<PartViews.CountsRow> rows = new ArrayList<>();
         for (int s = 0; s < statuses.size(); s++) {
-            List<Views.Count> cells = new ArrayList<>();
+            List<PartViews.Count> cells = new ArrayList<>();
             for (YearCounts year : perYear) {
                 StatusCount count = year.counts().get(s);
-                cells.add(new Views.Count(label(count.status(), root), count.count(), count.percent()));
+                cells.add(new PartViews.Count(label(count.status(), root), count.count(), count.percent()));
             }
-            rows.add(new Views.CountsRow(label(statuses.get(s), root), cells));
+            rows.add(new PartViews.CountsRow(label(statuses.get(s), root), cells));
         }
         String chart = StackedBarChart.svg(id + "-chart", caption, perYear, statuses,
                 site.messages.text("counts.none"));
-        return new Views.CountsTable(id, caption, site.tracker.years(), rows,
+        return new PartViews.CountsTable(id, caption, site.tracker.years(), rows,
                 perYear.stream().map(YearCounts::total).toList(), chart);
     }
 
     /** The latest review's counts of the recommendations {@code members} keeps, statuses without any left out. */
-    List<Views.Count> latestCounts(Predicate<Recommendation> members, String root) {
+    List<PartViews.Count> latestCounts(Predicate<Recommendation> members, String root) {
         List<YearCounts> perYear = site.comparison.countsPerYear(members);
         return counts(perYear.get(perYear.size() - 1), root);
     }
 
     /** Counts, statuses without any left out. */
-    List<Views.Count> counts(YearCounts counts, String root) {
+    List<PartViews.Count> counts(YearCounts counts, String root) {
         return counts.counts().stream().filter(c -> c.count() > 0)
-                .map(c -> new Views.Count(label(c.status(), root), c.count(), c.percent())).toList();
+                .map(c -> new PartViews.Count(label(c.status(), root), c.count(), c.percent())).toList();
     }
 
     /** A transition table between two reviews. */
-    Views.Transitions transitions(String id, TransitionTable table, String root) {
+    PartViews.Transitions transitions(String id, TransitionTable table, String root) {
         List<String> columns = new ArrayList<>();
         table.statuses().forEach(s -> columns.add(s.name()));
         columns.add(site.messages.format("transitions.notIn", table.toYear()));
-        List<Views.TransitionRow> rows = new ArrayList<>();
+        List<PartViews.TransitionRow> rows = new ArrayList<>();
         for (List<TransitionTable.Cell> row : table.cells()) {
             int total = row.stream().mapToInt(TransitionTable.Cell::count).sum();
             if (total == 0) {
@@ -175,12 +175,12 @@ final class Parts {
             TransitionTable.Cell first = row.get(0);
             String label = first.from() == null ? site.messages.format("transitions.notIn", table.fromYear())
                     : first.from().name();
-            List<Views.TransitionCell> cells = row.stream().map(cell -> new Views.TransitionCell(cell.count(),
-                    cell.recommendations().stream().map(r -> new Views.RecommendationLink(r.id(), r.latest().title(),
+            List<PartViews.TransitionCell> cells = row.stream().map(cell -> new PartViews.TransitionCell(cell.count(),
+                    cell.recommendations().stream().map(r -> new PartViews.RecommendationLink(r.id(), r.latest().title(),
                             root + SitePaths.recommendationPath(r))).toList())).toList();
-            rows.add(new Views.TransitionRow(label, cells, total));
+            rows.add(new PartViews.TransitionRow(label, cells, total));
         }
-        return new Views.Transitions(id, site.messages.format("transitions.caption", table.fromYear(),
+        return new PartViews.Transitions(id, site.messages.format("transitions.caption", table.fromYear(),
                 table.toYear(), table.total()), table.fromYear(), table.toYear(), columns, rows, table.total());
     }
 

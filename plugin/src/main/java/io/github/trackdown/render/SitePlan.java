@@ -94,11 +94,11 @@ final class SitePlan {
     }
 
     /** The main navigation as seen from a page. */
-    List<Views.NavLink> nav(Page current, String root) {
-        List<Views.NavLink> nav = new ArrayList<>();
+    List<PartViews.NavLink> nav(Page current, String root) {
+        List<PartViews.NavLink> nav = new ArrayList<>();
         for (Page page : pages) {
             if (page.navLabel() != null) {
-                nav.add(new Views.NavLink(messages.text(page.navLabel()), root + page.path(),
+                nav.add(new PartViews.NavLink(messages.text(page.navLabel()), root + page.path(),
                         page.template().equals(current.template())));
             }
         }

@@ -26,7 +26,7 @@ class TemplatesTest {
     @Test
     void textIsEscapedForHtml() {
         String html = templates.render("status-label",
-                new Views.StatusLabel("<script>alert(1)</script>", "x", "statuses.html#x"));
+                new PartViews.StatusLabel("<script>alert(1)</script>", "x", "statuses.html#x"));
 
         assertEquals("<a class=\"status status-x\" href=\"statuses.html#x\">&lt;script&gt;alert(1)&lt;/script&gt;</a>\n",
                 html);
