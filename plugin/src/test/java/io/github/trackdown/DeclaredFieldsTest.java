@@ -181,4 +181,95 @@ class DeclaredFieldsTest {
                 "src/tracker/tracker.yml:34:11: error: `chioce` is not a field type; did you mean `choice`? (allowed:"
                         + " text, markdown, choice, date, number, yes-no, list, link)"), fixture.problems());
     }
+
+    @Test
+    void everyTypeIsShownExportedAndValidatedByTheSchema() throws Exception {
+        fixture.file("tracker.yml", TrackerFixture.TRACKER_YML + """
+                fields:
+                  - name: lead
+                    label: Lead official
+                    type: text
+                    required: true
+                  - name: notes
+                    label: Notes
+                    type: markdown
+                  - name: cost
+                    label: Cost (£m)
+                    type: number
+                  - name: statutory
+                    label: Statutory
+                    type: yes-no
+                  - name: bodies
+                    label: UN bodies
+                    type: list
+                  - name: page
+                    label: Published at
+                    type: link
+                """)
+                .file("2024/r1.md", recommendation("R1", """
+                        lead: Chief Statistician
+                        notes: See **the plan** and [R2](r2.md).
+                        cost: 12.5
+                        statutory: true
+                        bodies: [UNICEF, WHO]
+                        page: https://example.org/plan
+                        """))
+                .file("2024/r2.md", recommendation("R2", "lead: Head of Data\nbodies: WHO\n"))
+                .file("2024/r3.md", recommendation("R3", "lead: Head of Data\n"));
+
+        fixture.build();
+
+        String r1 = fixture.page("recommendations/r1.html");
+        assertTrue(r1.contains("<dt>Lead official</dt><dd>Chief Statistician</dd>"), r1);
+        assertTrue(r1.contains("<dt>Notes</dt><dd><div class=\"prose\"><p>See <strong>the plan</strong> and"
+                + " <a rel=\"nofollow\" href=\"../recommendations/r2.html#review-2024\">R2</a>.</p>\n</div></dd>"), r1);
+        assertTrue(r1.contains("<dt>Cost (£m)</dt><dd>12.5</dd>"), r1);
+        assertTrue(r1.contains("<dt>Statutory</dt><dd>Yes</dd>"), r1);
+        assertTrue(r1.contains("<dt>UN bodies</dt><dd>UNICEF; WHO</dd>"), r1);
+        assertTrue(r1.contains("<dt>Published at</dt><dd><a href=\"https://example.org/plan\">"
+                + "https://example.org/plan</a></dd>"), r1);
+        String home = fixture.page("index.html");
+        assertTrue(home.contains("data-filter=\"field-bodies\" data-match=\"any\"><option value=\"\">Any</option>"
+                + "<option value=\"UNICEF\">UNICEF</option><option value=\"WHO\">WHO</option></select>"), home);
+        assertTrue(home.contains("data-field-statutory=\"yes\" data-field-bodies=\"UNICEF|WHO\">"), home);
+        assertTrue(home.contains("<th scope=\"col\" data-sort=\"value\">Cost (£m)</th>"), home);
+        JsonNode json = new ObjectMapper().readTree(fixture.page("data/tracker.json"));
+        JsonNode entry = json.get("recommendations").get(0).get("history").get(0);
+        assertEquals(12.5, entry.get("cost").asDouble());
+        assertTrue(entry.get("statutory").isBoolean() && entry.get("statutory").asBoolean());
+        assertEquals("WHO", entry.get("bodies").get(1).asText());
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(fixture.page("data/tracker.schema.json"));
+        assertEquals(Set.of(), schema.validate(json));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("recommendations").get(2).get("history").get(0))
+                .remove("lead");
+        assertEquals(1, schema.validate(json).size(), "a required field is required by the schema too");
+    }
+
+    @Test
+    void aRequiredFieldLeftOutAndValuesOfTheWrongTypeAreReportedAtOnce() {
+        fixture.file("tracker.yml", TrackerFixture.TRACKER_YML + """
+                fields:
+                  - name: lead
+                    label: Lead official
+                    type: text
+                    required: true
+                  - name: cost
+                    label: Cost
+                    type: number
+                  - name: statutory
+                    label: Statutory
+                    type: yes-no
+                """)
+                .file("2024/r1.md", recommendation("R1", "cost: twelve\nstatutory: maybe\n"))
+                .file("2024/r2.md", recommendation("R2", "lead: A\n"))
+                .file("2024/r3.md", recommendation("R3", "lead: B\n"));
+
+        assertEquals(List.of(
+                "src/tracker/2024/r1.md:2:1: error: `lead:` is missing; give the Lead official (a text)",
+                "src/tracker/2024/r1.md:8:7: error: `twelve` is not a number, such as 12 or 3.5; `cost:` takes a"
+                        + " number, such as 12 or 3.5",
+                "src/tracker/2024/r1.md:9:12: error: `maybe` is not yes or no; `statutory:` takes yes or no"),
+                fixture.problems());
+    }
 }

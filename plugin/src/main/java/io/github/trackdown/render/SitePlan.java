@@ -36,6 +36,8 @@ final class SitePlan {
     }
 
     private final List<Page> pages;
+    /** The pages of the main navigation, in its order. */
+    private final List<Page> navigation;
     private final Messages messages;
 
     SitePlan(Site site, PageViews views) {
@@ -76,6 +78,7 @@ final class SitePlan {
                     root -> views.recommendation(recommendation, root)));
         }
         this.pages = List.copyOf(plan);
+        this.navigation = pages.stream().filter(page -> page.navLabel() != null).toList();
     }
 
     private static Page top(String kind, String title, String navLabel, Messages messages,
@@ -96,11 +99,9 @@ final class SitePlan {
     /** The main navigation as seen from a page. */
     List<PartViews.NavLink> nav(Page current, String root) {
         List<PartViews.NavLink> nav = new ArrayList<>();
-        for (Page page : pages) {
-            if (page.navLabel() != null) {
-                nav.add(new PartViews.NavLink(messages.text(page.navLabel()), root + page.path(),
-                        page.template().equals(current.template())));
-            }
+        for (Page page : navigation) {
+            nav.add(new PartViews.NavLink(messages.text(page.navLabel()), root + page.path(),
+                    page.template().equals(current.template())));
         }
         return nav;
     }
