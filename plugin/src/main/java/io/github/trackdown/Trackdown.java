@@ -269,20 +269,6 @@ public final class Trackdown {
         return address.endsWith("/") ? address : address + "/";
     }
 
-    /** A file that could not be written to the staging folder, carried out of the rendering threads. */
-    private static final class StagingFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        StagingFailure(IOException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
-        }
-    }
-
     /**
      * Starts the next review year: creates its folder with a {@code review.md} and one file per recommendation
      * still open in the latest review. See {@link Scaffolder#newReview(int)}.
