@@ -134,29 +134,11 @@ final class FieldDeclarations {
         }
         List<Field.Choice> choices = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        VocabularyReader lists = new VocabularyReader(problems);
         for (YamlValue item : items) {
-            String name;
-            String meaning = "";
-            if (item instanceof YamlValue.Scalar scalar) {
-                name = scalar.text().strip();
-            } else {
-                Fields choice = Fields.of(item, "a value", CHOICE_KEYS, problems);
-                if (choice == null) {
-                    continue;
-                }
-                name = choice.requiredText("name", "a value needs a name");
-                if (name == null) {
-                    continue;
-                }
-                name = name.strip();
-                meaning = choice.optionalText("meaning");
-            }
-            if (name.isEmpty()) {
-                problems.error(item.position(), "a value needs a name");
-            } else if (!names.add(Terms.key(name))) {
-                problems.error(item.position(), "`" + name + "` is listed twice");
-            } else {
-                choices.add(new Field.Choice(name, meaning));
+            VocabularyReader.Term term = lists.term(item, "a value", CHOICE_KEYS, names);
+            if (term != null) {
+                choices.add(new Field.Choice(term.name(), term.meaning()));
             }
         }
         return choices.size() == items.size() ? choices : null;

@@ -208,8 +208,13 @@ final class VocabularyReader {
         return themes.size() == items.size() ? themes : null;
     }
 
-    /** One entry of a vocabulary list: a bare name, or a map with a name and a meaning. */
-    private Term term(YamlValue item, String what, List<String> keys, Set<String> names) {
+    /**
+     * One entry of a list of names: a bare name, or a map with a name and a meaning (or a description); reported
+     * when it has no name or repeats one of {@code names}, to which it is added.
+     *
+     * @return the entry, or {@code null} when it is wrong (reported)
+     */
+    Term term(YamlValue item, String what, List<String> keys, Set<String> names) {
         Term term;
         if (item instanceof YamlValue.Scalar scalar) {
             term = new Term(scalar.text().strip(), "", "", item.position());
@@ -237,7 +242,8 @@ final class VocabularyReader {
         return term;
     }
 
-    private record Term(String name, String meaning, String kind, Position kindPosition) {
+    /** An entry of a list of names: its name, its meaning, its {@code kind:} and where that is written. */
+    record Term(String name, String meaning, String kind, Position kindPosition) {
     }
 
     /** What tracker.yml defines. */

@@ -16,18 +16,18 @@ final class AssetsOutput implements Output {
     public List<Supplier<OutputFile>> files(Site site) {
         List<Supplier<OutputFile>> files = new ArrayList<>();
         for (String asset : BUILT_IN) {
-            files.add(() -> new OutputFile("assets/" + asset, builtIn(asset)));
+            files.add(() -> new OutputFile("assets/" + asset, resource("/io/github/trackdown/assets/" + asset)));
         }
         files.add(() -> OutputFile.text("assets/statuses.css", Palette.styleSheet(site.tracker.vocabulary()
                 .statuses())));
         return files;
     }
 
-    /** A built-in asset's bytes. */
-    static byte[] builtIn(String name) {
-        try (InputStream in = AssetsOutput.class.getResourceAsStream("/io/github/trackdown/assets/" + name)) {
+    /** The bytes of a file of the plugin's, by its absolute name on the class path. */
+    static byte[] resource(String name) {
+        try (InputStream in = AssetsOutput.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing built-in asset " + name);
+                throw new IllegalStateException("missing built-in resource " + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.trackdown.model.Field;
 import io.github.trackdown.model.Tracker;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,7 @@ final class SchemaOutput implements Output {
      * fields in each history entry (required when the field is).
      */
     static byte[] schema(Tracker tracker) {
-        byte[] builtIn = resource(RESOURCE);
+        byte[] builtIn = AssetsOutput.resource(RESOURCE);
         if (tracker.vocabulary().fields().isEmpty()) {
             return builtIn;
         }
@@ -89,16 +88,5 @@ final class SchemaOutput implements Output {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = SchemaOutput.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing built-in resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
