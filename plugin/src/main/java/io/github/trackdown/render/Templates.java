@@ -54,6 +54,7 @@ public final class Templates {
      * The built-in partials whose output depends only on the view they are given (no value of an outer scope, no
      * interface words): while not overridden, each is rendered once per distinct view and then reused, since a site
      * shows the same few status labels and change markers, and the same matrix rows, tens of thousands of times.
+     * A view's output is kept from the second time it is met: a matrix row of the home page, met once, is not.
      */
     private static final Set<String> REUSED_PARTIALS = Set.of("status-label", "change-marker", "change-text",
             "matrix-row");
@@ -62,6 +63,8 @@ public final class Templates {
     private final OverridingResolver resolver;
     /** What each reused partial rendered, by partial and view. */
     private final Map<Rendered, String> fragments = new ConcurrentHashMap<>();
+    /** The hash of each view a reused partial met once; its output is kept when it is met again. */
+    private final Set<Integer> metOnce = ConcurrentHashMap.newKeySet();
 
     /** Creates the factory over the built-in templates only. */
     public Templates() {
@@ -174,7 +177,9 @@ public final class Templates {
                 StringWriter out = new StringWriter(256);
                 partial.execute(out, scopes);
                 html = out.toString();
-                fragments.putIfAbsent(key, html);
+                if (!metOnce.add(key.hashCode())) {
+                    fragments.putIfAbsent(key, html);
+                }
             }
             try {
                 writer.write(html);
