@@ -1,6 +1,6 @@
 package io.github.trackdown;
 
-import io.github.trackdown.content.FileStamps;
+import io.github.trackdown.internal.content.FileStamps;
 import io.github.trackdown.report.Problem;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.github.trackdown;
 
-import io.github.trackdown.check.ContentChecker;
-import io.github.trackdown.check.LinkChecker;
-import io.github.trackdown.content.ContentLoader;
-import io.github.trackdown.content.DocumentCache;
-import io.github.trackdown.content.LoadedContent;
+import io.github.trackdown.internal.check.ContentChecker;
+import io.github.trackdown.internal.check.LinkChecker;
+import io.github.trackdown.internal.content.ContentLoader;
+import io.github.trackdown.internal.content.DocumentCache;
+import io.github.trackdown.internal.content.LoadedContent;
 import io.github.trackdown.model.Tracker;
 import io.github.trackdown.report.ContentException;
 import io.github.trackdown.report.Position;

@@ -18,10 +18,10 @@ class EngineShapeTest {
     @Test
     void renderImportsNeitherContentNorCheck() throws IOException {
         List<String> leaks;
-        try (Stream<Path> files = Files.walk(MAIN.resolve("render"))) {
+        try (Stream<Path> files = Files.walk(MAIN.resolve("internal").resolve("render"))) {
             leaks = files.filter(file -> file.toString().endsWith(".java")).flatMap(file -> lines(file).stream()
-                    .filter(line -> line.matches("import io\\.github\\.trackdown\\.(content|check)\\..*|.*"
-                            + "io\\.github\\.trackdown\\.(content|check)\\.[A-Z].*"))
+                    .filter(line -> line.matches("import io\\.github\\.trackdown\\.internal\\.(content|check)\\..*|.*"
+                            + "io\\.github\\.trackdown\\.internal\\.(content|check)\\.[A-Z].*"))
                     .map(line -> file.getFileName() + ": " + line.strip())).toList();
         }
         assertEquals(List.of(), leaks);

@@ -50,7 +50,7 @@ class FieldTableTest {
         entry.get("required").forEach(name -> required.add(name.asText()));
 
         assertEquals(expected, required);
-        assertEquals("^" + io.github.trackdown.check.ContentChecker.ID.pattern() + "$",
+        assertEquals("^" + io.github.trackdown.internal.check.ContentChecker.ID.pattern() + "$",
                 schema.at("/properties/recommendations/items/properties/id/pattern").asText());
     }
 }

@@ -3,8 +3,8 @@ package io.github.trackdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.trackdown.render.PartViews;
-import io.github.trackdown.render.Views;
+import io.github.trackdown.internal.render.PartViews;
+import io.github.trackdown.internal.render.Views;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;

@@ -1,15 +1,15 @@
 package io.github.trackdown.bench;
 
-import io.github.trackdown.check.ContentChecker;
-import io.github.trackdown.compare.TrackerComparison;
-import io.github.trackdown.content.ContentLoader;
-import io.github.trackdown.content.LoadedContent;
+import io.github.trackdown.internal.check.ContentChecker;
+import io.github.trackdown.internal.compare.TrackerComparison;
+import io.github.trackdown.internal.content.ContentLoader;
+import io.github.trackdown.internal.content.LoadedContent;
 import io.github.trackdown.model.Tracker;
-import io.github.trackdown.render.OutputFile;
-import io.github.trackdown.render.SiteRenderer;
-import io.github.trackdown.render.Templates;
+import io.github.trackdown.OutputFile;
+import io.github.trackdown.internal.render.SiteRenderer;
+import io.github.trackdown.internal.render.Templates;
 import io.github.trackdown.report.Problems;
-import io.github.trackdown.write.SiteWriter;
+import io.github.trackdown.internal.write.SiteWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
