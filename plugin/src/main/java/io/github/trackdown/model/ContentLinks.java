@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * What a link written in a content file's Markdown points at: the one reading of links that the check (which
@@ -33,16 +34,26 @@ public final class ContentLinks {
 
     /**
      * The content file a link written in {@code fromFile} leads to, or {@code null} when it is not a link to a file
-     * (a web address, an absolute path, a fragment only).
+     * (a web address, an absolute path, a fragment only). A link with a {@code #} leads to the file named by the
+     * part before it, or, when only the whole link names a file ({@code chart #1.png} written as it is), to that file.
+     *
+     * @param exists whether a content path is a file of the content
      */
-    public static Target target(String fromFile, String destination) {
+    public static Target target(String fromFile, String destination, Predicate<String> exists) {
         int hash = destination.indexOf('#');
         String path = hash < 0 ? destination : destination.substring(0, hash);
         String fragment = hash < 0 ? "" : destination.substring(hash);
         if (path.isEmpty() || isAbsolute(path)) {
             return null;
         }
-        return new Target(path, resolve(fromFile, decode(path)), fragment);
+        String file = resolve(fromFile, decode(path));
+        if ((file == null || !exists.test(file)) && hash >= 0) {
+            String whole = resolve(fromFile, decode(destination));
+            if (whole != null && exists.test(whole)) {
+                return new Target(destination, whole, "");
+            }
+        }
+        return new Target(path, file, fragment);
     }
 
     private static String decode(String path) {

@@ -116,7 +116,7 @@ public final class LinkChecker {
             if (ContentLinks.isScript(destination)) {
                 return;
             }
-            ContentLinks.Target target = ContentLinks.target(markdown.file(), destination);
+            ContentLinks.Target target = ContentLinks.target(markdown.file(), destination, known::contains);
             if (target == null || target.contentPath() != null && known.contains(target.contentPath())) {
                 return;
             }

@@ -29,8 +29,8 @@ import org.commonmark.renderer.html.HtmlWriter;
  * <p>Raw HTML is shown as text unless the tracker allows it (defaults to not allowed), and links to
  * {@code javascript:}, {@code vbscript:} and {@code data:} addresses are dropped. A link to another content
  * file, such as {@code [R3](r3.md)} or {@code ../2023/r3.md}, is rewritten to the page built from that file
- * (a link that leads to no content file is left as written: the check stage reports it). A table goes in a box that scrolls sideways, and
- * can be scrolled with the keyboard, when it is wider than the screen. Each piece of Markdown is converted once per
+ * (a link that leads to no content file is left as written: the check stage reports it). A table goes in a box
+ * that scrolls sideways, and can be scrolled with the keyboard, when it is wider than the screen. Each piece of Markdown is converted once per
  * page depth and the result reused. Thread-safe.
  */
 public final class MarkdownRenderer {
@@ -202,7 +202,8 @@ public final class MarkdownRenderer {
             if (ContentLinks.isScript(destination)) {
                 return "";
             }
-            ContentLinks.Target target = ContentLinks.target(markdown.file(), destination);
+            ContentLinks.Target target = ContentLinks.target(markdown.file(), destination,
+                    path -> pageOfContentFile.apply(path) != null);
             String page = target == null || target.contentPath() == null ? null
                     : pageOfContentFile.apply(target.contentPath());
             if (page == null) {
