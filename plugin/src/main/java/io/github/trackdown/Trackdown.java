@@ -229,10 +229,10 @@ public final class Trackdown {
         Map<Path, SiteRenderer> sites = new LinkedHashMap<>();
         sites.put(contentDirectory, new SiteRenderer(compared.tracker(), shared, allowRawHtml, siteUrl,
                 contentDirectory, path -> content.displayName(contentDirectory, path), problems));
+        String base = siteUrl.isEmpty() || siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         compared.translations().forEach((folder, comparison) -> sites.put(folder, new SiteRenderer(comparison,
-                shared, allowRawHtml, siteUrl.isEmpty() ? "" : withSlash(siteUrl)
-                        + comparison.tracker().settings().language() + "/", folder,
-                path -> content.displayName(folder, path), problems)));
+                shared, allowRawHtml, base.isEmpty() ? "" : base + comparison.tracker().settings().language() + "/",
+                folder, path -> content.displayName(folder, path), problems)));
         List<RenderCache> caches = new ArrayList<>();
         if (reuse) {
             Object templatesStamp = TemplateFailures.stampOf(templates);
@@ -262,10 +262,6 @@ public final class Trackdown {
         }
         assets.forEach(sink);
         caches.forEach(RenderCache::endBuild);
-    }
-
-    private static String withSlash(String address) {
-        return address.endsWith("/") ? address : address + "/";
     }
 
     /**

@@ -105,8 +105,10 @@ final class PageViews {
 
     Views.Theme theme(Theme theme, String root) {
         Predicate<Recommendation> members = inTheme(theme);
-        return new Views.Theme(theme.name(), theme.description(), parts.latestCounts(members, root),
-                parts.countsTable("theme-counts", site.messages.format("theme.countsCaption", theme.name()), members,
+        List<YearCounts> perYear = site.comparison.countsPerYear(members);
+        return new Views.Theme(theme.name(), theme.description(),
+                parts.counts(perYear.get(perYear.size() - 1), root),
+                parts.countsTable("theme-counts", site.messages.format("theme.countsCaption", theme.name()), perYear,
                         root),
                 parts.matrix("matrix", site.messages.format("theme.matrixCaption", theme.name()), members, root,
                         false));
@@ -123,8 +125,9 @@ final class PageViews {
         Set<Recommendation> set = Collections.newSetFromMap(new IdentityHashMap<>());
         set.addAll(site.paths.byOwner().get(owner));
         Predicate<Recommendation> members = set::contains;
-        return new Views.Owner(owner, parts.latestCounts(members, root),
-                parts.countsTable("owner-counts", site.messages.format("owner.countsCaption", owner), members, root),
+        List<YearCounts> perYear = site.comparison.countsPerYear(members);
+        return new Views.Owner(owner, parts.counts(perYear.get(perYear.size() - 1), root),
+                parts.countsTable("owner-counts", site.messages.format("owner.countsCaption", owner), perYear, root),
                 parts.matrix("matrix", site.messages.format("owner.matrixCaption", owner), members, root, false));
     }
 
@@ -132,7 +135,8 @@ final class PageViews {
         List<PartViews.Transitions> transitions = site.comparison.consecutiveTransitions().stream()
                 .map(table -> parts.transitions("transitions-" + table.fromYear() + "-" + table.toYear(), table,
                         root)).toList();
-        return new Views.Compare(parts.countsTable("counts", site.messages.text("counts.caption"), r -> true, root),
+        return new Views.Compare(parts.countsTable("counts", site.messages.text("counts.caption"),
+                site.comparison.countsPerYear(), root),
                 transitions, parts.pairLinks(root));
     }
 

@@ -130,10 +130,9 @@ final class Parts {
                 valueColumns);
     }
 
-    /** The counts per status per review of the recommendations {@code members} keeps, as a chart and a table. */
-    PartViews.CountsTable countsTable(String id, String caption, Predicate<Recommendation> members, String root) {
+    /** Counts per status per review (oldest first), as a chart and a table. */
+    PartViews.CountsTable countsTable(String id, String caption, List<YearCounts> perYear, String root) {
         List<Status> statuses = site.tracker.vocabulary().statuses();
-        List<YearCounts> perYear = site.comparison.countsPerYear(members);
         List<PartViews.CountsRow> rows = new ArrayList<>();
         for (int s = 0; s < statuses.size(); s++) {
             List<PartViews.Count> cells = new ArrayList<>();
@@ -147,12 +146,6 @@ final class Parts {
                 site.messages.text("counts.none"));
         return new PartViews.CountsTable(id, caption, site.tracker.years(), rows,
                 perYear.stream().map(YearCounts::total).toList(), chart);
-    }
-
-    /** The latest review's counts of the recommendations {@code members} keeps, statuses without any left out. */
-    List<PartViews.Count> latestCounts(Predicate<Recommendation> members, String root) {
-        List<YearCounts> perYear = site.comparison.countsPerYear(members);
-        return counts(perYear.get(perYear.size() - 1), root);
     }
 
     /** Counts, statuses without any left out. */
