@@ -72,7 +72,7 @@ public final class ContentLinks {
         }
     }
 
-    /** Resolves a relative link against the folder of the file it is written in; {@code null} if it leaves the content. */
+    /** Resolves a relative link against the folder of the file it is written in; {@code null} if it leaves it. */
     public static String resolve(String fromFile, String link) {
         String folder = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
         ArrayDeque<String> parts = new ArrayDeque<>();

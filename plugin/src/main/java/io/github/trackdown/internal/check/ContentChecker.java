@@ -180,10 +180,11 @@ public final class ContentChecker {
         if (fields == null) {
             return null;
         }
-        String id = fields.requiredText(FrontMatterField.ID.key(), "give the recommendation's id, the same in every review (such as R3)");
+        String id = fields.requiredText(FrontMatterField.ID.key(),
+                "give the recommendation's id, the same in every review (such as R3)");
         if (id != null && !ID.matcher(id.strip()).matches()) {
-            problems.error(fields.valuePositionOf(FrontMatterField.ID.key()), "the id `" + id + "` may use only letters, digits,"
-                    + " `-` and `_` (at most 64), starting with a letter or digit");
+            problems.error(fields.valuePositionOf(FrontMatterField.ID.key()), "the id `" + id + "` may use only"
+                    + " letters, digits, `-` and `_` (at most 64), starting with a letter or digit");
             id = null;
         }
         if (id != null) {
@@ -192,9 +193,12 @@ public final class ContentChecker {
         }
         String title = fields.requiredText(FrontMatterField.TITLE.key(), "give the recommendation's short title");
         String themeName = fields.requiredText(FrontMatterField.THEME.key(), "name one of the themes in tracker.yml");
-        String statusName = fields.requiredText(FrontMatterField.STATUS.key(), "name one of the statuses in tracker.yml");
-        String outcomeName = fields.requiredText(FrontMatterField.OUTCOME.key(), "name one of the outcomes in tracker.yml");
-        List<String> owners = fields.requiredTextList(FrontMatterField.OWNERS.key(), "list the bodies the recommendation is addressed to");
+        String statusName = fields.requiredText(FrontMatterField.STATUS.key(),
+                "name one of the statuses in tracker.yml");
+        String outcomeName = fields.requiredText(FrontMatterField.OUTCOME.key(),
+                "name one of the outcomes in tracker.yml");
+        List<String> owners = fields.requiredTextList(FrontMatterField.OWNERS.key(),
+                "list the bodies the recommendation is addressed to");
         Theme theme = null;
         Status status = null;
         Outcome outcome = null;

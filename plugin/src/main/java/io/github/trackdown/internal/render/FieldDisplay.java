@@ -103,8 +103,8 @@ final class FieldDisplay {
                 default -> null;
             };
             if (options != null) {
-                filters.add(new PartViews.FieldFilter(field.name(), field.labelIn(language), field.type() == FieldType.LIST,
-                        options));
+                filters.add(new PartViews.FieldFilter(field.name(), field.labelIn(language),
+                        field.type() == FieldType.LIST, options));
             }
         }
         return filters;

@@ -24,7 +24,8 @@ final class HtmlPages implements Output {
         String inlineStyle = "";
         if (page.servedAnywhere()) {
             // Served for a missing address at any depth: styled without a link, and linking absolutely when it can.
-            inlineStyle = new String(AssetsOutput.resource("/io/github/trackdown/assets/style.css"), StandardCharsets.UTF_8)
+            inlineStyle = new String(AssetsOutput.resource("/io/github/trackdown/assets/style.css"),
+                    StandardCharsets.UTF_8)
                     + Palette.styleSheet(site.tracker.vocabulary().statuses());
             root = site.siteUrl;
         }

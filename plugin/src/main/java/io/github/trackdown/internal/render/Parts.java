@@ -118,7 +118,8 @@ final class Parts {
         PartViews.MatrixFilters filters = null;
         if (withFilters) {
             filters = new PartViews.MatrixFilters(
-                    site.tracker.vocabulary().themes().stream().map(t -> new PartViews.Option(t.slug(), t.name())).toList(),
+                    site.tracker.vocabulary().themes().stream().map(t -> new PartViews.Option(t.slug(), t.name()))
+                            .toList(),
                     owners.stream().map(o -> new PartViews.Option(site.paths.ownerSlug(o), o)).toList(),
                     site.tracker.vocabulary().statuses().stream().map(s -> new PartViews.Option(s.slug(), s.name()))
                             .toList(),
@@ -169,8 +170,8 @@ final class Parts {
             String label = first.from() == null ? site.messages.format("transitions.notIn", table.fromYear())
                     : first.from().name();
             List<PartViews.TransitionCell> cells = row.stream().map(cell -> new PartViews.TransitionCell(cell.count(),
-                    cell.recommendations().stream().map(r -> new PartViews.RecommendationLink(r.id(), r.latest().title(),
-                            root + SitePaths.recommendationPath(r))).toList())).toList();
+                    cell.recommendations().stream().map(r -> new PartViews.RecommendationLink(r.id(),
+                            r.latest().title(), root + SitePaths.recommendationPath(r))).toList())).toList();
             rows.add(new PartViews.TransitionRow(label, cells, total));
         }
         return new PartViews.Transitions(id, site.messages.format("transitions.caption", table.fromYear(),
