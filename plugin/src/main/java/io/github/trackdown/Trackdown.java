@@ -8,6 +8,7 @@ import io.github.trackdown.internal.render.RenderCache;
 import io.github.trackdown.internal.render.SiteRenderer;
 import io.github.trackdown.internal.render.Templates;
 import io.github.trackdown.report.ContentException;
+import io.github.trackdown.report.Position;
 import io.github.trackdown.report.Problems;
 import io.github.trackdown.scaffold.ScaffoldException;
 import io.github.trackdown.scaffold.Scaffolded;
@@ -185,6 +186,8 @@ public final class Trackdown {
             }, false);
             failOnProblems(problems);
             int written = staging.publish();
+            staging.warnings().forEach(warning -> problems.warning(Position.of(content.displayName(
+                    outputDirectory, "")), warning));
             return new BuildReport(found.tracker(), problems.sorted(), written, reusable != null);
         } catch (StagingFailure e) {
             throw e.getCause();
@@ -310,10 +313,21 @@ public final class Trackdown {
 
     /** Refuses an output folder whose replacement would destroy the content or the project. */
     private void refuseDangerousOutput() {
+        Path output = real(outputDirectory);
         if (contentDirectory.startsWith(outputDirectory) || projectDirectory.startsWith(outputDirectory)
-                || outputDirectory.startsWith(contentDirectory)) {
+                || outputDirectory.startsWith(contentDirectory) || real(contentDirectory).startsWith(output)
+                || real(projectDirectory).startsWith(output) || output.startsWith(real(contentDirectory))) {
             throw new IllegalArgumentException("the output folder " + outputDirectory + " would overwrite the"
                     + " content or the project; choose a folder such as target/site");
+        }
+    }
+
+    /** The folder a path leads to through any links, as far as it exists. */
+    private static Path real(Path path) {
+        try {
+            return Files.exists(path) ? path.toRealPath() : path;
+        } catch (IOException e) {
+            return path;
         }
     }
 

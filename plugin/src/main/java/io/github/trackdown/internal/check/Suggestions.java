@@ -1,7 +1,6 @@
 package io.github.trackdown.internal.check;
 
 import java.util.Collection;
-import java.util.Locale;
 
 /** Finds the allowed word an editor most likely meant, for "did you mean ...?" hints. */
 final class Suggestions {
@@ -11,11 +10,11 @@ final class Suggestions {
 
     /** The closest candidate to {@code written}, or {@code null} when none is close enough to suggest. */
     static String closest(String written, Collection<String> candidates) {
-        String typed = written.toLowerCase(Locale.ROOT).strip();
+        String typed = Terms.key(written);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = distance(typed, candidate.toLowerCase(Locale.ROOT));
+            int distance = distance(typed, Terms.key(candidate));
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = candidate;
@@ -25,8 +24,15 @@ final class Suggestions {
         return bestDistance <= tolerance ? best : null;
     }
 
-    /** The hint to append to a message: {@code ; did you mean `x`?}, or nothing. */
+    /**
+     * The hint to append to a message: {@code ; did you mean `x`?}, or nothing; for a name that mixes look-alike
+     * alphabets (a Cyrillic {@code е} in a Latin word), that it does.
+     */
     static String hint(String written, Collection<String> candidates) {
+        String mixed = Scripts.mixed(written);
+        if (mixed != null) {
+            return "; it mixes " + mixed + " letters, which look alike: retype it";
+        }
         String closest = closest(written, candidates);
         return closest == null ? "" : "; did you mean `" + closest + "`?";
     }

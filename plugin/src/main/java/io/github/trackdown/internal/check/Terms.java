@@ -10,7 +10,8 @@ import java.util.function.Function;
 /**
  * Looks up the words editors write (a status, an outcome, a theme) in a vocabulary.
  *
- * <p>Case and repeated spaces do not matter: {@code some  Progress} finds "Some progress". (Spaces are those of
+ * <p>Case, repeated spaces and how accents are encoded (composed or not) do not matter: {@code some  Progress}
+ * finds "Some progress". (Spaces are those of
  * the regex {@code \\s}: space, tab, line breaks, vertical tab and form feed.)
  *
  * @param <T> the kind of term
@@ -27,9 +28,10 @@ final class Terms<T> {
         this.names = terms.stream().map(name).toList();
     }
 
-    /** The comparison key of a written name. */
+    /** The comparison key of a written name: composed (NFC), so that {@code é} typed either way matches. */
     static String key(String name) {
-        return Spaces.collapse(name.strip()).toLowerCase(Locale.ROOT);
+        String composed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+        return Spaces.collapse(composed.strip()).toLowerCase(Locale.ROOT);
     }
 
     /** The term with that name, or {@code null}. */

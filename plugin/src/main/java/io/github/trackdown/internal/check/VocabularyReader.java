@@ -139,6 +139,7 @@ final class VocabularyReader {
         }
         List<Status> statuses = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        java.util.Map<String, String> slugs = new java.util.HashMap<>();
         for (YamlValue item : items) {
             Term term = term(item, "a status", TERM_KEYS, names);
             if (term == null) {
@@ -154,8 +155,9 @@ final class VocabularyReader {
                     yield null;
                 }
             };
-            if (kind != null) {
-                statuses.add(new Status(term.name(), Slugs.of(term.name()), term.meaning(), kind, statuses.size()));
+            String slug = slug(term.name(), "status-" + (statuses.size() + 1), slugs, item, "statuses");
+            if (kind != null && slug != null) {
+                statuses.add(new Status(term.name(), slug, term.meaning(), kind, statuses.size()));
             }
         }
         return statuses.size() == items.size() ? statuses : null;
@@ -169,6 +171,7 @@ final class VocabularyReader {
         }
         List<Outcome> outcomes = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        java.util.Map<String, String> slugs = new java.util.HashMap<>();
         for (YamlValue item : items) {
             Term term = term(item, "an outcome", TERM_KEYS, names);
             if (term == null) {
@@ -179,7 +182,10 @@ final class VocabularyReader {
                         + " not followed in later reviews) or left out; not `" + term.kind() + "`");
                 continue;
             }
-            outcomes.add(new Outcome(term.name(), Slugs.of(term.name()), term.meaning(), !term.kind().isEmpty()));
+            String slug = slug(term.name(), "outcome-" + (outcomes.size() + 1), slugs, item, "outcomes");
+            if (slug != null) {
+                outcomes.add(new Outcome(term.name(), slug, term.meaning(), !term.kind().isEmpty()));
+            }
         }
         return outcomes.size() == items.size() ? outcomes : null;
     }
@@ -191,21 +197,34 @@ final class VocabularyReader {
         }
         List<Theme> themes = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        Set<String> slugs = new HashSet<>();
+        java.util.Map<String, String> slugs = new java.util.HashMap<>();
         for (YamlValue item : items) {
             Term term = term(item, "a theme", THEME_KEYS, names);
             if (term == null) {
                 continue;
             }
-            Theme theme = new Theme(term.name(), Slugs.of(term.name()), term.meaning());
-            if (!slugs.add(theme.slug())) {
-                problems.error(item.position(), "the theme `" + term.name() + "` would have the same page as"
-                        + " another theme; give it a more distinct name");
-                continue;
+            String slug = slug(term.name(), "theme-" + (themes.size() + 1), slugs, item, "themes");
+            if (slug != null) {
+                themes.add(new Theme(term.name(), slug, term.meaning()));
             }
-            themes.add(theme);
         }
         return themes.size() == items.size() ? themes : null;
+    }
+
+    /**
+     * The name of a term in page addresses and anchors, or {@code null} after reporting that another term of the
+     * same list already has it; {@code fallback} for a name without a letter that has a Latin spelling.
+     */
+    private String slug(String name, String fallback, java.util.Map<String, String> taken, YamlValue item,
+            String list) {
+        String slug = Slugs.of(name, fallback);
+        String other = taken.putIfAbsent(slug, name);
+        if (other != null) {
+            problems.error(item.position(), "`" + other + "` and `" + name + "` in `" + list + ":` would both be"
+                    + " named `" + slug + "` in page addresses; make one of the names more distinct");
+            return null;
+        }
+        return slug;
     }
 
     /**
@@ -238,6 +257,11 @@ final class VocabularyReader {
         if (!names.add(Terms.key(term.name()))) {
             problems.error(item.position(), "`" + term.name() + "` is listed twice");
             return null;
+        }
+        String mixed = Scripts.mixed(term.name());
+        if (mixed != null) {
+            problems.warning(item.position(), "`" + term.name() + "` mixes " + mixed + " letters, which look alike;"
+                    + " retype it in one alphabet, or editors who type it will not match it");
         }
         return term;
     }

@@ -129,31 +129,32 @@ public final class Comparisons {
         List<Status> axis = new ArrayList<>(statuses);
         axis.add(null);
         int size = axis.size();
-        List<List<List<Recommendation>>> buckets = new ArrayList<>();
-        for (int row = 0; row < size; row++) {
-            List<List<Recommendation>> columns = new ArrayList<>();
-            for (int column = 0; column < size; column++) {
-                columns.add(new ArrayList<>());
-            }
-            buckets.add(columns);
+        java.util.Map<Status, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < statuses.size(); i++) {
+            index.put(statuses.get(i), i);
         }
+        // Only rows that hold a recommendation are made: a vocabulary of thousands of statuses would otherwise give
+        // millions of empty cells.
+        java.util.SortedMap<Integer, java.util.Map<Integer, List<Recommendation>>> buckets = new java.util.TreeMap<>();
         for (Recommendation recommendation : tracker.recommendations()) {
             Assessment before = recommendation.in(fromYear);
             Assessment after = recommendation.in(toYear);
             if (before != null || after != null) {
-                int row = before == null ? size - 1 : statuses.indexOf(before.status());
-                int column = after == null ? size - 1 : statuses.indexOf(after.status());
-                buckets.get(row).get(column).add(recommendation);
+                int row = before == null ? size - 1 : index.get(before.status());
+                int column = after == null ? size - 1 : index.get(after.status());
+                buckets.computeIfAbsent(row, r -> new java.util.HashMap<>())
+                        .computeIfAbsent(column, c -> new ArrayList<>()).add(recommendation);
             }
         }
         List<List<TransitionTable.Cell>> rows = new ArrayList<>();
-        for (int row = 0; row < size; row++) {
-            List<TransitionTable.Cell> cells = new ArrayList<>();
+        buckets.forEach((row, columns) -> {
+            List<TransitionTable.Cell> cells = new ArrayList<>(size);
             for (int column = 0; column < size; column++) {
-                cells.add(new TransitionTable.Cell(axis.get(row), axis.get(column), buckets.get(row).get(column)));
+                cells.add(new TransitionTable.Cell(axis.get(row), axis.get(column),
+                        columns.getOrDefault(column, List.of())));
             }
             rows.add(cells);
-        }
+        });
         return new TransitionTable(fromYear, toYear, statuses, rows);
     }
 }

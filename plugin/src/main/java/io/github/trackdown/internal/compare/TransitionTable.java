@@ -15,8 +15,9 @@ import java.util.List;
  * @param fromYear the earlier review
  * @param toYear the later review
  * @param statuses the vocabulary's statuses, the order of rows and columns
- * @param cells {@code cells.get(row).get(column)}: rows and columns are the statuses in vocabulary order, then the
- *     one for recommendations not in that review
+ * @param cells {@code cells.get(row).get(column)}: rows are the statuses that hold a recommendation in the earlier
+ *     review in vocabulary order, then the one for recommendations not in that review when any was not; columns are
+ *     every status in vocabulary order, then the one for recommendations not in the later review
  */
 public record TransitionTable(int fromYear, int toYear, List<Status> statuses, List<List<Cell>> cells) {
 
@@ -44,8 +45,12 @@ public record TransitionTable(int fromYear, int toYear, List<Status> statuses, L
         }
     }
 
-    /** The number in the cell from one status (by name, or null) to another. */
+    /** The number in the cell from one status (by name, or null) to another; 0 for a row that holds none. */
     public int count(String from, String to) {
+        if (from != null && statuses.stream().noneMatch(s -> s.name().equals(from))
+                || to != null && statuses.stream().noneMatch(s -> s.name().equals(to))) {
+            throw new IllegalArgumentException("no cell " + from + " -> " + to);
+        }
         for (List<Cell> row : cells) {
             for (Cell cell : row) {
                 if (nameOf(cell.from()).equals(String.valueOf(from)) && nameOf(cell.to()).equals(String.valueOf(to))) {
@@ -53,7 +58,7 @@ public record TransitionTable(int fromYear, int toYear, List<Status> statuses, L
                 }
             }
         }
-        throw new IllegalArgumentException("no cell " + from + " -> " + to);
+        return 0;
     }
 
     /** The sum of all cells. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * Walks a content folder and reads {@code tracker.yml} and every review year's Markdown files.
  *
  * <p>The layout: {@code tracker.yml} at the top, one folder per review year ({@code 2023/}, {@code 2024/}, ...),
- * each with {@code review.md} and one {@code .md} file per recommendation. Folders named in
+ * each with {@code review.md} and one {@code .md} file per recommendation (the ending in any case, {@code .MD} too);
+ * the other files of a year folder are published only when content links to them. Folders named in
  * {@link #RESERVED_FOLDERS} are left for other uses. Files are read in parallel; the result is in a fixed order.
  */
 public final class ContentLoader {
@@ -40,6 +42,8 @@ public final class ContentLoader {
     private final Problems problems;
     private final YamlReader yaml;
     private final List<String> attachments = new ArrayList<>();
+    /** The files beside the Markdown files, published only when content links to them. */
+    private final List<Path> candidates = new ArrayList<>();
     private DocumentCache cache;
     private final java.util.Set<Path> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -95,6 +99,7 @@ public final class ContentLoader {
         if (cache != null) {
             cache.keepOnly(read);
         }
+        publishLinked(reviews);
         return new LoadedContent(trackerName, settings, reviews, attachments);
     }
 
@@ -113,6 +118,11 @@ public final class ContentLoader {
             problems.error(Position.of(trackerName), "tracker.yml is empty");
             return null;
         }
+        if (FrontMatter.onlyComments(text)) {
+            problems.error(Position.of(trackerName, 1), "tracker.yml is only comments; it names the site and lists"
+                    + " the statuses, outcomes and themes");
+            return null;
+        }
         return yaml.read(text, trackerName, 1);
     }
 
@@ -121,14 +131,14 @@ public final class ContentLoader {
         List<Path> recommendationFiles = new ArrayList<>();
         for (Path file : list(folder)) {
             String name = file.getFileName().toString();
-            if (!Files.isRegularFile(file) || name.startsWith(".") || !isInside(file)) {
+            if (name.startsWith(".") || !isInside(file) || !Files.isRegularFile(file)) {
                 continue;
             }
-            if (!name.endsWith(".md")) {
-                addAttachment(file);
+            if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                candidates.add(file);
                 continue;
             }
-            if (name.equals(REVIEW_FILE)) {
+            if (name.equalsIgnoreCase(REVIEW_FILE)) {
                 review = read(file);
             } else {
                 recommendationFiles.add(file);
@@ -142,6 +152,33 @@ public final class ContentLoader {
         return new ReviewFolder(year, review, recommendations);
     }
 
+    /**
+     * Publishes the files beside the Markdown files that content links to; any other is left out with a warning
+     * naming it (an editor's backup such as {@code r5.md~}, private notes), an error when the build is strict.
+     */
+    private void publishLinked(List<ReviewFolder> reviews) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        List<SourceDocument> documents = new ArrayList<>();
+        for (ReviewFolder folder : reviews) {
+            if (folder.review() != null) {
+                documents.add(folder.review());
+            }
+            documents.addAll(folder.recommendations());
+        }
+        Set<String> linked = LinkedFiles.of(documents);
+        for (Path file : candidates) {
+            if (linked.contains(contentPathOf(file))) {
+                addAttachment(file);
+            } else {
+                problems.warning(Position.of(nameOf(file)), "no content file links to this file, so it is not"
+                        + " published; link to it from a recommendation or review, or move it out of the review"
+                        + " folder");
+            }
+        }
+    }
+
     private void addAttachment(Path file) {
         try {
             if (Files.size(file) > MAX_ATTACHMENT_BYTES) {
@@ -153,7 +190,7 @@ public final class ContentLoader {
             problems.error(Position.of(nameOf(file)), "the file cannot be read: " + e.getMessage());
             return;
         }
-        attachments.add(contentDirectory.relativize(file).toString().replace('\\', '/'));
+        attachments.add(contentPathOf(file));
     }
 
     private SourceDocument read(Path file) {
@@ -202,6 +239,11 @@ public final class ContentLoader {
             if (path.toRealPath().startsWith(contentDirectory.toRealPath())) {
                 return true;
             }
+        } catch (java.nio.file.FileSystemException e) {
+            boolean loop = String.valueOf(e.getReason()).contains("levels of symbolic links");
+            problems.error(Position.of(nameOf(path)), "this link leads to no file" + (loop ? " (it leads round in a"
+                    + " circle of links)" : "") + "; point it at a file of the content folder, or remove it");
+            return false;
         } catch (IOException e) {
             problems.error(Position.of(nameOf(path)), "this link cannot be followed: " + e.getMessage());
             return false;

@@ -43,12 +43,11 @@ public final class FrontMatter {
             if (isFence(line) || line.strip().equals("...")) {
                 int end = lineStart + line.length();
                 int bodyStart = Math.min(text.length(), end + 1);
-                YamlValue frontMatter = yaml.read(text.substring(yamlStart, lineStart), file, 2);
-                if (frontMatter == null && !text.substring(yamlStart, lineStart).isBlank()) {
-                    return new SourceDocument(file, contentPath, null, text.substring(bodyStart), lineNumber + 1);
-                }
-                if (frontMatter == null) {
-                    problems.error(Position.of(file, 1), "the front matter is empty");
+                String settings = text.substring(yamlStart, lineStart);
+                YamlValue frontMatter = yaml.read(settings, file, 2);
+                if (frontMatter == null && onlyComments(settings)) {
+                    problems.error(Position.of(file, 1), "the front matter is empty or only comments; write the"
+                            + " settings, such as `title:`, between the two `---` lines");
                 }
                 return new SourceDocument(file, contentPath, frontMatter, text.substring(bodyStart), lineNumber + 1);
             }
@@ -59,6 +58,17 @@ public final class FrontMatter {
         problems.error(Position.of(file, 1), "the front matter opened by `---` on line 1 is never closed;"
                 + " add a line `---` after the last setting");
         return new SourceDocument(file, contentPath, null, "", 1);
+    }
+
+    /** Whether YAML text has nothing but blank lines and comments. */
+    static boolean onlyComments(String yaml) {
+        for (String line : yaml.split("\n", -1)) {
+            String content = line.strip();
+            if (!content.isEmpty() && !content.startsWith("#")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isFence(String line) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  *
  * <p>The wording is everything above a line {@code ## Progress}; the comment is everything below it. Without
  * such a line, the whole body is the wording and there is no comment. A {@code ## Progress} line inside a
- * fenced code block does not count.
+ * fenced code block does not count; a fence ends as CommonMark ends it (a {@code ```} line does not end a {@code ~~~}
+ * block).
  *
  * @param wording the recommendation as worded, Markdown
  * @param wordingLine the file line on which the wording starts
@@ -21,12 +22,13 @@ public record RecommendationBody(String wording, int wordingLine, String comment
     public static final String PROGRESS_HEADING = "## Progress";
 
     private static final Pattern HEADING = Pattern.compile("^ {0,3}##\\s+progress\\s*#*\\s*$");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~).*");
+    /** A fence line: its run of three or more backticks or tildes, and what follows. */
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)");
 
     /** Splits a body that starts on line {@code bodyLine} of its file. */
     public static RecommendationBody split(String body, int bodyLine) {
         String[] lines = body.split("\n", -1);
-        boolean inFence = false;
+        String fence = null;
         int offset = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -34,9 +36,14 @@ public record RecommendationBody(String wording, int wordingLine, String comment
                 offset += line.length() + 1;
                 continue;
             }
-            if (FENCE.matcher(line).matches()) {
-                inFence = !inFence;
-            } else if (!inFence && HEADING.matcher(line.toLowerCase(Locale.ROOT)).matches()) {
+            java.util.regex.Matcher marker = FENCE.matcher(line);
+            if (marker.matches()) {
+                if (fence == null) {
+                    fence = marker.group(1);
+                } else if (closes(marker, fence)) {
+                    fence = null;
+                }
+            } else if (fence == null && HEADING.matcher(line.toLowerCase(Locale.ROOT)).matches()) {
                 String comment = offset + line.length() + 1 <= body.length()
                         ? body.substring(offset + line.length() + 1) : "";
                 return new RecommendationBody(body.substring(0, offset), bodyLine, comment, bodyLine + i + 1);
@@ -44,6 +51,15 @@ public record RecommendationBody(String wording, int wordingLine, String comment
             offset += line.length() + 1;
         }
         return new RecommendationBody(body, bodyLine, "", bodyLine + lines.length);
+    }
+
+    /**
+     * Whether a fence line closes the fence opened by {@code opening}: as CommonMark says, the same character, at
+     * least as many of it, and nothing after but spaces. (A {@code ```} line inside a {@code ~~~} block is text.)
+     */
+    private static boolean closes(java.util.regex.Matcher marker, String opening) {
+        String run = marker.group(1);
+        return run.charAt(0) == opening.charAt(0) && run.length() >= opening.length() && marker.group(2).isBlank();
     }
 
     /** Whether the line starts, after at most 3 spaces, with a character that a fence or a heading starts with. */

@@ -13,7 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads content files as UTF-8 text, strictly: a byte that is not UTF-8 is a problem on its line.
+ * Reads content files as UTF-8 text, strictly: a byte that is not UTF-8, or a control character that no page can
+ * show (such as {@code ESC}), is a problem on its line.
  *
  * <p>A byte-order mark is dropped and Windows ({@code CRLF}) or old Mac ({@code CR}) line endings become
  * {@code LF}, so line numbers match what an editor sees.
@@ -75,7 +76,23 @@ public final class TextFiles {
         }
         decoder.flush(out);
         out.flip();
-        return normalise(out.toString());
+        String text = normalise(out.toString());
+        int control = ControlCharacters.indexIn(text);
+        if (control >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < control; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            problems.error(new Position(name, line, control - lineStart + 1), "this line contains the control"
+                    + " character " + ControlCharacters.name(text.charAt(control)) + ", which no page can show;"
+                    + " remove it");
+            return null;
+        }
+        return text;
     }
 
     /** Drops a byte-order mark and turns every line ending into {@code \n}. */

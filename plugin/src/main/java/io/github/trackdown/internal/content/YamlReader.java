@@ -24,7 +24,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * Reads YAML text into {@link YamlValue}s that remember their line and column, with snakeyaml-engine.
  *
  * <p>Only the node tree is composed; no object is ever constructed from a tag. Aliases, repeated keys,
- * non-text keys and deep nesting are reported as problems rather than followed.
+ * non-text keys, deep nesting and control characters are reported as problems rather than followed. Text values are
+ * composed (Unicode NFC), so that a name typed with a composed {@code é} and one typed with {@code e} and a combining
+ * accent are the same name.
  */
 public final class YamlReader {
 
@@ -68,6 +70,12 @@ public final class YamlReader {
         try {
             root = new Compose(SETTINGS).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
+            String context = String.valueOf(e.getContext());
+            if ((context.contains("flow sequence") || context.contains("flow mapping"))
+                    && e.getContextMark().isPresent()) {
+                problems.error(unclosedBracket(e, file, firstLine), unclosedBracketMessage(e, firstLine));
+                return null;
+            }
             boolean unclosedQuote = String.valueOf(e.getContext()).contains("quoted scalar");
             Mark mark = unclosedQuote ? e.getContextMark().orElse(null)
                     : e.getProblemMark().or(e::getContextMark).orElse(null);
@@ -85,6 +93,22 @@ public final class YamlReader {
         Converter converter = new Converter(file, firstLine);
         YamlValue value = converter.convert(root.get(), 0);
         return converter.refused ? null : value;
+    }
+
+    /** Where a list or map written with {@code [} or {@code {} opens: where the editor's mistake is. */
+    private static Position unclosedBracket(MarkedYamlEngineException e, String file, int firstLine) {
+        Mark open = e.getContextMark().get();
+        return new Position(file, firstLine + open.getLine(), open.getColumn() + 1);
+    }
+
+    /** The message for a bracket never closed, with the place the parser gave up as a second position. */
+    private static String unclosedBracketMessage(MarkedYamlEngineException e, int firstLine) {
+        boolean list = String.valueOf(e.getContext()).contains("flow sequence");
+        String bracket = list ? "[" : "{";
+        String gaveUp = e.getProblemMark().map(mark -> " (the YAML reader gave up at line "
+                + (firstLine + mark.getLine()) + ", column " + (mark.getColumn() + 1) + ")").orElse("");
+        return "the " + (list ? "list" : "map") + " opened here with `" + bracket + "` is never closed" + gaveUp
+                + "; put the value in quotes if it contains `" + bracket + "`";
     }
 
     /** The parser's complaint, with a plain explanation of the mistakes editors make most. */
@@ -163,7 +187,16 @@ public final class YamlReader {
                 return null;
             }
             if (node instanceof ScalarNode scalar) {
-                return new YamlValue.Scalar(scalar.getValue(), position);
+                String text = java.text.Normalizer.normalize(scalar.getValue(), java.text.Normalizer.Form.NFC);
+                int control = ControlCharacters.indexIn(text);
+                if (control >= 0) {
+                    problems.error(position, "this value contains the control character "
+                            + ControlCharacters.name(text.charAt(control)) + ", which no page can show;"
+                            + " remove it (it may be written as an escape such as `\\x01`)");
+                    refused = true;
+                    return null;
+                }
+                return new YamlValue.Scalar(text, position);
             }
             if (node instanceof SequenceNode sequence) {
                 List<YamlValue> items = new ArrayList<>();

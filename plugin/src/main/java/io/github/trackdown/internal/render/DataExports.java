@@ -31,7 +31,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The tracker as open data: a CSV file with one row per recommendation per review, and the whole model as JSON.
  *
- * <p>The CSV file is written with Apache Commons CSV (RFC 4180, {@code CRLF} line ends, quotes where needed); the
+ * <p>The CSV file is written with Apache Commons CSV (RFC 4180, {@code CRLF} line ends, quotes where needed), a
+ * text that a spreadsheet would run as a formula prefixed with {@code '} ({@link CsvCells}); the
  * JSON with Jackson's streaming generator, fields always in the same order, so the same tracker gives the same
  * bytes. The JSON follows the schema published beside it ({@link SchemaOutput}).
  */
@@ -94,7 +95,7 @@ final class DataExports {
                         row[i] = column.name().equals("year") ? assessment.year() : urlOf.apply(assessment);
                     }
                 }
-                printer.printRecord(row);
+                printer.printRecord(CsvCells.safe(row));
             }
         }
         printer.flush();

@@ -5,6 +5,7 @@ import io.github.trackdown.model.Markdown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,8 +30,8 @@ import org.commonmark.renderer.html.HtmlWriter;
  * <p>Raw HTML is shown as text unless the tracker allows it (defaults to not allowed), and links to
  * {@code javascript:}, {@code vbscript:} and {@code data:} addresses are dropped. A link to another content
  * file, such as {@code [R3](r3.md)} or {@code ../2023/r3.md}, is rewritten to the page built from that file
- * (a link that leads to no content file is left as written: the check stage reports it). A table goes in a box
- * that scrolls sideways, and can be scrolled with the keyboard, when it is wider than the screen. Each piece of Markdown is converted once per
+ * (a link that leads to no content file is left as written: the check stage reports it). Addresses of files are
+ * percent-encoded, so that {@code chart #1.png} is reached. A table goes in a box
  * page depth and the result reused. Thread-safe.
  */
 public final class MarkdownRenderer {
@@ -209,7 +210,10 @@ public final class MarkdownRenderer {
             if (page == null) {
                 return destination;
             }
-            return root + page + (page.contains("#") ? "" : target.fragment());
+            // A page built from a Markdown file may name a section of it; any other file's name is all path.
+            int section = target.contentPath().toLowerCase(Locale.ROOT).endsWith(".md") ? page.indexOf('#') : -1;
+            return section < 0 ? root + UrlPaths.encode(page) + target.fragment()
+                    : root + UrlPaths.encode(page.substring(0, section)) + page.substring(section);
         }
     }
 }

@@ -2,7 +2,9 @@ package io.github.trackdown.internal.render;
 
 import io.github.trackdown.model.Status;
 import io.github.trackdown.model.StatusKind;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The colours of statuses, derived from their place in the vocabulary: red for the worst step, green for the best.
@@ -41,12 +43,34 @@ final class Palette {
     }
 
     private static int scaleIndex(Status status, List<Status> all) {
-        List<Status> scale = all.stream().filter(s -> s.kind() == StatusKind.SCALE).toList();
-        int position = scale.indexOf(status);
+        Scale scale = scaleOf(all);
         if (scale.size() == 1) {
             return SCALE_FILLS.length - 1;
         }
+        int position = scale.positions().getOrDefault(status, -1);
         return Math.round((float) position * (SCALE_FILLS.length - 1) / (scale.size() - 1));
+    }
+
+    /** The steps of progress of a vocabulary and the place of each among them. */
+    private record Scale(List<Status> all, Map<Status, Integer> positions, int size) {
+    }
+
+    /** The last vocabulary's scale, kept so that colouring n statuses costs n steps, not n² (10,000 statuses). */
+    private static volatile Scale last;
+
+    private static Scale scaleOf(List<Status> all) {
+        Scale scale = last;
+        if (scale == null || scale.all() != all) {
+            Map<Status, Integer> positions = new HashMap<>();
+            for (Status status : all) {
+                if (status.kind() == StatusKind.SCALE) {
+                    positions.putIfAbsent(status, positions.size());
+                }
+            }
+            scale = new Scale(all, positions, positions.size());
+            last = scale;
+        }
+        return scale;
     }
 
     /** A style sheet giving each status of the vocabulary its label colours. */

@@ -14,12 +14,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves the current {@link Snapshot} over HTTP with the JDK's built-in server, and tells open pages to reload.
@@ -29,20 +26,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the latest build failed, every page is replaced by the {@link Overlay} (HTTP 500); other files are served from
  * the last site that built. Only {@code GET} and {@code HEAD} are answered; see {@link RequestPaths} for the paths
  * refused. When bound to a loopback address, requests naming another host are refused, so a web page elsewhere
- * cannot read the preview through a DNS trick.
+ * cannot read the preview through a DNS trick. Slow clients cannot starve the others: see {@link HandlerThreads}.
  */
 final class PreviewServer {
 
     /** The address of the stream of build versions that open pages listen to. */
     static final String EVENTS = "/_trackdown/events";
 
-    private static final int HANDLER_THREADS = 8;
     private static final int BACKLOG = 512;
     private static final long HEARTBEAT_SECONDS = 15;
     private static final byte[] BODY_END = "</body>".getBytes(StandardCharsets.US_ASCII);
 
     private final HttpServer server;
-    private final ExecutorService handlers;
+    private final HandlerThreads handlers;
     private final ScheduledExecutorService heartbeat;
     private final boolean loopbackOnly;
     private final Set<EventClient> listeners = ConcurrentHashMap.newKeySet();
@@ -52,8 +48,9 @@ final class PreviewServer {
         this.server = server;
         this.snapshot = first;
         this.loopbackOnly = server.getAddress().getAddress().isLoopbackAddress();
-        this.handlers = Executors.newFixedThreadPool(HANDLER_THREADS, daemons("trackdown-preview-"));
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemons("trackdown-preview-heartbeat-"));
+        this.handlers = new HandlerThreads("trackdown-preview-");
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(
+                HandlerThreads.daemons("trackdown-preview-heartbeat-"));
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
         heartbeat.scheduleAtFixedRate(() -> broadcast(": keep-alive\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
@@ -108,6 +105,7 @@ final class PreviewServer {
     }
 
     private void handle(HttpExchange exchange) {
+        handlers.headersRead();
         try {
             if (EVENTS.equals(exchange.getRequestURI().getRawPath()) && exchange.getRequestMethod().equals("GET")
                     && (!loopbackOnly || isLoopbackHost(exchange.getRequestHeaders()))) {
@@ -269,15 +267,6 @@ final class PreviewServer {
             return i;
         }
         return -1;
-    }
-
-    private static ThreadFactory daemons(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** An open page listening for new versions. */

@@ -22,11 +22,16 @@ import java.util.stream.Stream;
  * Writes a rendered site so that the output folder is never left half-written.
  *
  * <p>Every file is first written to a staging folder beside the output folder. Only when all are written
- * does the staging folder take the output folder's place. A list of the files Trackdown wrote,
- * {@value #MANIFEST}, is kept in the output folder: files that are not on it (put there by other tools) are
- * never deleted; when there are such files, the new files are moved in one by one instead. A file whose bytes are
- * the same as the published file's at its path (up to 4 MiB) is not written again: the published file is kept, with
+ * does the staging folder take the output folder's place, in two renames: the old site aside, the new one in. A
+ * list of the files Trackdown wrote, {@value #MANIFEST}, is kept in the output folder: everything else in it (put
+ * there by other tools: a {@code CNAME}, a {@code .git} folder, links, pipes, empty folders) is carried into the
+ * staging folder through hard links before the swap, so it is never deleted and the swap stays one step. When the
+ * output folder is a symbolic link to a folder, that folder is written and the link kept. A file whose bytes are the
+ * same as the published file's at its path (up to 4 MiB) is not written again: the published file is kept, with
  * its modification time, through a hard link.
+ *
+ * <p>When the previous site cannot be removed after the swap, the new site is live all the same: the failure is a
+ * {@linkplain Staging#warnings() warning}, and the next build removes what is left.
  */
 public final class SiteWriter {
 
@@ -39,11 +44,12 @@ public final class SiteWriter {
     /** Files up to this size are compared with the published ones before being written. */
     private static final int COMPARED_BYTES = 4 << 20;
 
+    /** The folder that is replaced: the output folder, or the folder it links to. */
     private final Path outputDirectory;
 
     /** Creates a writer for the given output folder. */
     public SiteWriter(Path outputDirectory) {
-        this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
+        this.outputDirectory = LiveFolder.of(outputDirectory.toAbsolutePath().normalize());
     }
 
     /**
@@ -68,11 +74,14 @@ public final class SiteWriter {
      */
     public Staging stage() throws IOException {
         restoreInterruptedSwap();
+        List<String> warnings = new ArrayList<>();
+        Leftovers.clear(sibling(OLD_SUFFIX), warnings);
         Path staging = sibling(STAGING_SUFFIX);
         Folders.deleteTree(staging);
         boolean parentExisted = Files.isDirectory(staging.getParent());
         Files.createDirectories(staging);
-        return new Staging(staging, parentExisted, Files.isDirectory(outputDirectory) ? readManifest() : Set.of());
+        return new Staging(staging, parentExisted, Files.isDirectory(outputDirectory) ? readManifest() : Set.of(),
+                warnings);
     }
 
     /** A site being written into its staging folder. {@link #add} may be called from several threads at once. */
@@ -83,12 +92,22 @@ public final class SiteWriter {
         private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         /** The files of the published site that Trackdown wrote: those a new file may be the same as. */
         private final Set<String> publishedFiles;
+        private final List<String> warnings;
         private boolean published;
 
-        private Staging(Path folder, boolean parentExisted, Set<String> publishedFiles) {
+        private Staging(Path folder, boolean parentExisted, Set<String> publishedFiles, List<String> warnings) {
             this.folder = folder;
             this.parentExisted = parentExisted;
             this.publishedFiles = publishedFiles;
+            this.warnings = warnings;
+        }
+
+        /**
+         * What went wrong without harming the published site: a previous site or an earlier leftover that could not
+         * be removed (the next build tries again). Empty when all went well.
+         */
+        public List<String> warnings() {
+            return List.copyOf(warnings);
         }
 
         /** Writes one file into the staging folder. */
@@ -130,7 +149,7 @@ public final class SiteWriter {
         public int publish() throws IOException {
             Set<String> sorted = new TreeSet<>(written);
             Files.writeString(folder.resolve(MANIFEST), String.join("\n", sorted) + "\n", StandardCharsets.UTF_8);
-            SiteWriter.this.publish(folder, sorted);
+            SiteWriter.this.publish(folder, sorted, warnings);
             published = true;
             return sorted.size();
         }
@@ -224,33 +243,19 @@ public final class SiteWriter {
         }
     }
 
-    private void publish(Path staging, Set<String> written) throws IOException {
+    private void publish(Path staging, Set<String> written, List<String> warnings) throws IOException {
         if (!Files.exists(outputDirectory)) {
             Files.createDirectories(outputDirectory.getParent());
             move(staging, outputDirectory);
             return;
         }
-        Set<String> previous = readManifest();
-        if (foreignFiles(previous).isEmpty()) {
-            Path old = sibling(OLD_SUFFIX);
-            Folders.deleteTree(old);
-            move(outputDirectory, old);
-            move(staging, outputDirectory);
-            Folders.deleteTree(old);
-            return;
-        }
-        for (String path : written) {
-            Path target = inside(outputDirectory, path);
-            Files.createDirectories(target.getParent());
-            move(inside(staging, path), target);
-        }
-        for (String path : previous) {
-            if (!written.contains(path)) {
-                Files.deleteIfExists(inside(outputDirectory, path));
-            }
-        }
-        move(staging.resolve(MANIFEST), outputDirectory.resolve(MANIFEST));
-        Folders.deleteTree(staging);
+        Set<String> ours = new TreeSet<>(readManifest());
+        ours.add(MANIFEST);
+        ForeignEntries.carry(outputDirectory, staging, ours);
+        Path old = sibling(OLD_SUFFIX);
+        move(outputDirectory, old);
+        move(staging, outputDirectory);
+        Leftovers.clear(old, warnings);
     }
 
     /** Puts the previous site back when an earlier run stopped between moving it aside and moving the new one in. */
@@ -274,20 +279,6 @@ public final class SiteWriter {
         return paths;
     }
 
-    /** Files in the output folder that Trackdown did not write. */
-    private List<String> foreignFiles(Set<String> ours) throws IOException {
-        List<String> foreign = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(outputDirectory)) {
-            all.filter(Files::isRegularFile).forEach(file -> {
-                String path = outputDirectory.relativize(file).toString().replace('\\', '/');
-                if (!path.equals(MANIFEST) && !ours.contains(path)) {
-                    foreign.add(path);
-                }
-            });
-        }
-        return foreign;
-    }
-
     private Path sibling(String suffix) {
         return outputDirectory.resolveSibling(outputDirectory.getFileName() + suffix);
     }
@@ -302,7 +293,7 @@ public final class SiteWriter {
         return resolved;
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {

@@ -1,6 +1,7 @@
 package io.github.trackdown.internal.content;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.trackdown.Trackdown;
@@ -10,17 +11,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Any content, however mangled, gives either a tracker or reported problems: never another exception, never a hang.
+ * Any content, however mangled, gives either a site or reported problems: never another exception, never a hang, and
+ * never a build slower than in proportion to the input.
  *
  * <p>A property-based fuzzer: it mutates valid content files (characters YAML and Markdown give meaning to,
- * deleted or repeated lines, truncation, bytes that are not UTF-8) from a fixed seed. The normal build runs
- * {@value #DEFAULT_ITERATIONS} inputs; run longer with
- * {@code -Dtrackdown.fuzz.iterations=100000 -Dtrackdown.fuzz.seed=N}.
+ * deleted or repeated lines, truncation, bytes that are not UTF-8) from a fixed seed, and renders every page of the
+ * site. The normal build runs {@value #DEFAULT_ITERATIONS} inputs; run longer with
+ * {@code -Dtrackdown.fuzz.iterations=100000 -Dtrackdown.fuzz.seed=N}. Known pathological inputs (long rewordings,
+ * a megabyte of one repeated word, thousands of statuses, brackets and emphasis markers by the thousand) are built at
+ * two sizes, and the larger must not take more than linearly longer.
  */
 class LoaderFuzzTest {
 
@@ -54,7 +60,7 @@ class LoaderFuzzTest {
             try {
                 assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
                     try {
-                        engine.check();
+                        engine.render();
                     } catch (ContentException expected) {
                         // Reported problems are a correct answer.
                     }
@@ -68,6 +74,75 @@ class LoaderFuzzTest {
         }
         System.out.printf("LoaderFuzzTest: %d inputs from seed %d in %.1f s without a finding%n", iterations, seed,
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    /** A pathological input of a given size: it writes a tracker into the folder given. */
+    private record Pathological(String name, int size, IntFunction<java.util.function.Consumer<TrackerFixture>> at) {
+    }
+
+    private static final List<Pathological> PATHOLOGICAL = List.of(
+            new Pathological("a wording of n words, one in three reworded", 10_000, n -> fixture -> fixture
+                    .file("2023/r1.md", recommendation("R1", io.github.trackdown.internal.compare.WordingDiffCostTest
+                            .prose(n, 1)))
+                    .file("2024/r1.md", recommendation("R1", io.github.trackdown.internal.compare.WordingDiffCostTest
+                            .reworded(io.github.trackdown.internal.compare.WordingDiffCostTest.prose(n, 1), 3, 2)))),
+            new Pathological("n repetitions of `*a ` reworded as `*b `", 60_000, n -> fixture -> fixture
+                    .file("2023/r1.md", recommendation("R1", "*a ".repeat(n)))
+                    .file("2024/r1.md", recommendation("R1", "*b ".repeat(n)))),
+            new Pathological("n statuses", 2_500, n -> fixture -> fixture
+                    .file("tracker.yml", io.github.trackdown.internal.check.ManyTermsTest.trackerWithStatuses(n))
+                    .recommendation(2023, "R1", "One", "People", "Status 1", "Retained")
+                    .recommendation(2024, "R1", "One", "People", "Status " + n, "Retained")),
+            new Pathological("n opening brackets and emphasis markers", 50_000, n -> fixture -> fixture
+                    .file("2024/r1.md", recommendation("R1", "[".repeat(n) + " " + "*_".repeat(n / 2) + "\n\n"
+                            + "> ".repeat(n / 100) + "x"))),
+            new Pathological("n links", 5_000, n -> fixture -> fixture
+                    .file("2024/r1.md", recommendation("R1", "[R1](r1.md) ".repeat(n)))));
+
+    private static String recommendation(String id, String wording) {
+        return """
+                ---
+                id: %s
+                title: Topic
+                theme: People
+                status: Some progress
+                outcome: Retained
+                owners: Cabinet Office
+                ---
+                %s
+
+                ## Progress
+
+                Done.
+                """.formatted(id, wording);
+    }
+
+    @Test
+    void knownPathologicalInputsBuildInLinearTime() throws Exception {
+        for (Pathological input : PATHOLOGICAL) {
+            long small = bestBuild(input, input.size(), "small");
+            long large = bestBuild(input, input.size() * 4, "large");
+            System.out.printf("LoaderFuzzTest: %s: n = %,d built in %d ms, n = %,d in %d ms%n", input.name(),
+                    input.size(), small / 1_000_000, input.size() * 4, large / 1_000_000);
+            // Four times the input: linear cost gives about 4 times the time, quadratic 16 times.
+            assertTrue(large < 8 * small + 300_000_000L, input.name() + ": " + small / 1_000_000 + " ms, then "
+                    + large / 1_000_000 + " ms for four times as much");
+        }
+    }
+
+    private long bestBuild(Pathological input, int n, String label) throws Exception {
+        Path folder = project.resolve(input.name().replaceAll("[^a-z]+", "-") + label);
+        TrackerFixture fixture = new TrackerFixture(folder).standardTracker().review(2023).review(2024)
+                .recommendation(2023, "R1", "Topic", "People", "Not yet assessed", "New")
+                .recommendation(2024, "R1", "Topic", "People", "Some progress", "Retained");
+        input.at().apply(n).accept(fixture);
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 2; run++) {
+            long start = System.nanoTime();
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> fixture.build());
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return best;
     }
 
     static byte[] mutate(byte[] original, Random random) {
