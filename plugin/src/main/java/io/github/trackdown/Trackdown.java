@@ -166,7 +166,7 @@ public final class Trackdown {
         if (outputDirectory == null) {
             throw new IllegalStateException("no output folder was given");
         }
-        refuseDangerousOutput();
+        OutputGuard.refuseDangerousOutput(outputDirectory, contentDirectory, projectDirectory);
         Problems problems = new Problems();
         CheckedContent reusable = checkedBefore != null
                 && checkedBefore.stillValidFor(contentDirectory, projectDirectory) ? checkedBefore : null;
@@ -308,26 +308,6 @@ public final class Trackdown {
     private void failOnProblems(Problems problems) throws ContentException {
         if (problems.fail(strict)) {
             throw new ContentException(problems.sorted(), problems.summary());
-        }
-    }
-
-    /** Refuses an output folder whose replacement would destroy the content or the project. */
-    private void refuseDangerousOutput() {
-        Path output = real(outputDirectory);
-        if (contentDirectory.startsWith(outputDirectory) || projectDirectory.startsWith(outputDirectory)
-                || outputDirectory.startsWith(contentDirectory) || real(contentDirectory).startsWith(output)
-                || real(projectDirectory).startsWith(output) || output.startsWith(real(contentDirectory))) {
-            throw new IllegalArgumentException("the output folder " + outputDirectory + " would overwrite the"
-                    + " content or the project; choose a folder such as target/site");
-        }
-    }
-
-    /** The folder a path leads to through any links, as far as it exists. */
-    private static Path real(Path path) {
-        try {
-            return Files.exists(path) ? path.toRealPath() : path;
-        } catch (IOException e) {
-            return path;
         }
     }
 
