@@ -3,8 +3,8 @@ package io.github.trackdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.trackdown.compare.Comparisons;
-import io.github.trackdown.compare.YearCounts;
+import io.github.trackdown.internal.compare.Comparisons;
+import io.github.trackdown.internal.compare.YearCounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.github.trackdown.maven;
 
 import io.github.trackdown.Trackdown;
 import io.github.trackdown.report.Problem;
-import io.github.trackdown.serve.Preview;
-import io.github.trackdown.serve.PreviewLog;
+import io.github.trackdown.internal.serve.Preview;
+import io.github.trackdown.internal.serve.PreviewLog;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
