@@ -33,10 +33,6 @@ class PublicationPagesTest {
 
     final Templates templates = new Templates();
 
-    /** The scope that gives the layout its footer. */
-    record FooterScope(PublicationViews.Footer footer) {
-    }
-
     private Tracker tracker(String settings) throws Exception {
         return TrackerFixture.oneReviewOfOneRecommendation(project)
                 .file("tracker.yml", settings + TrackerFixture.TRACKER_YML).engine().check().tracker();
@@ -46,10 +42,9 @@ class PublicationPagesTest {
         Tracker tracker = tracker(settings);
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language));
         Views.Page page = new Views.Page(language, "Accessibility statement", "Test tracker", "", List.of(),
-                "As of now.", "", "", Messages.forLanguage(language).templateFunction(), List.of(), "");
-        return templates.render("accessibility", page,
-                new FooterScope(PublicationViews.footer(tracker, "", dates)),
-                PublicationViews.statement(tracker.settings(), dates));
+                "As of now.", "", "", Messages.forLanguage(language).templateFunction(), List.of(), "",
+                PublicationViews.footer(tracker, "", dates));
+        return templates.render("accessibility", page, PublicationViews.statement(tracker.settings(), dates));
     }
 
     @Test
@@ -108,10 +103,10 @@ class PublicationPagesTest {
         Tracker tracker = tracker(SETTINGS);
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
         Views.Page page = new Views.Page("en", "Title", "Test tracker", "../", List.of(), "As of now.", "", "",
-                Messages.forLanguage("en").templateFunction(), List.of(), "");
+                Messages.forLanguage("en").templateFunction(), List.of(), "", PublicationViews.footer(tracker, "../",
+                dates));
 
-        String footer = templates.render("footer", page, new FooterScope(PublicationViews.footer(tracker, "../",
-                dates)));
+        String footer = templates.render("footer", page);
 
         assertTrue(footer.contains("<a href=\"../accessibility.html\">Accessibility statement</a>"), footer);
         assertTrue(footer.contains("<a rel=\"license\" href=\"https://www.nationalarchives.gov.uk/doc/"
