@@ -47,7 +47,13 @@ class OverridesTest {
 
     @Test
     void everyBuiltInTemplateOverriddenWithAMarkerShowsItsMarkerInTheSite() throws Exception {
-        fixture.file("tracker.yml", TrackerFixture.TRACKER_YML + DeclaredFieldsTest.FIELDS)
+        // With an accessibility statement, so that its template is drawn too.
+        fixture.file("tracker.yml", TrackerFixture.TRACKER_YML + DeclaredFieldsTest.FIELDS + """
+                publisher: Test body
+                contact: tracker@example.org
+                accessibility:
+                  lastChecked: 2025-01-31
+                """)
                 .recommendation(2024, "R2", "Checklists", "Processes", "Not yet assessed", "New")
                 .review(2025)
                 .file("2025/r1.md", DeclaredFieldsTest.recommendation("R1", "agreed: 2025-03\nimpact: High\n"))

@@ -10,12 +10,21 @@ package io.github.trackdown.model;
  * @param repository where the content files live, for "Edit this page" links; {@code null} when not given
  * @param translations the content folders of the same tracker in other languages, as written in tracker.yml
  *     (relative to the content folder); empty when the tracker has one language (the default)
+ * @param publication the licence, contact, privacy notice and accessibility facts; {@link Publication#NONE} when
+ *     none is given (the default)
  */
 public record Settings(String title, String description, String publisher, String language,
-        SourceRepository repository, java.util.List<String> translations) {
+        SourceRepository repository, java.util.List<String> translations, Publication publication) {
 
     public Settings {
         translations = java.util.List.copyOf(translations);
+        java.util.Objects.requireNonNull(publication, "publication");
+    }
+
+    /** Settings without a licence, contact or accessibility statement. */
+    public Settings(String title, String description, String publisher, String language,
+            SourceRepository repository, java.util.List<String> translations) {
+        this(title, description, publisher, language, repository, translations, Publication.NONE);
     }
 
     /** Settings in one language. */

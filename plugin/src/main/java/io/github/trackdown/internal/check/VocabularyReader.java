@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Checks {@code tracker.yml} and reads its settings and vocabulary. */
 final class VocabularyReader {
 
-    static final List<String> TRACKER_KEYS = List.of("title", "description", "publisher", "language", "statuses",
-            "outcomes", "themes", "fields", "repository", "branch", "contentPath", "translations");
+    static final List<String> TRACKER_KEYS = Stream.concat(Stream.of("title", "description",
+            "publisher", "language", "statuses", "outcomes", "themes", "fields", "repository", "branch",
+            "contentPath", "translations"), PublicationReader.KEYS.stream()).toList();
     /** A repository's address on GitHub or a GitHub Enterprise server: {@code https://host/owner/name}. */
     private static final Pattern REPOSITORY =
             Pattern.compile("https://[A-Za-z0-9.-]+(:[0-9]+)?/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
@@ -54,9 +56,10 @@ final class VocabularyReader {
             problems.error(fields.valuePositionOf("language"), "`language:` must be a language code such as"
                     + " `en` or `cy`");
         }
+        String publisher = fields.optionalText("publisher");
         Settings settings = new Settings(title == null ? "" : title, fields.optionalText("description"),
-                fields.optionalText("publisher"), language.isEmpty() ? "en" : language, repository(fields),
-                translations(fields));
+                publisher, language.isEmpty() ? "en" : language, repository(fields), translations(fields),
+                new PublicationReader(problems).read(fields, (YamlValue.Mapping) value, publisher));
         List<Status> statuses = statuses(fields);
         List<Outcome> outcomes = outcomes(fields);
         List<Theme> themes = themes(fields);

@@ -3,12 +3,13 @@ package io.github.trackdown.internal.render;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.trackdown.internal.opendata.TextForms;
 import io.github.trackdown.model.Assessment;
-import io.github.trackdown.model.Field;
 import io.github.trackdown.model.FieldType;
 import io.github.trackdown.model.FieldValue;
 import io.github.trackdown.model.FrontMatterField;
 import io.github.trackdown.model.Outcome;
+import io.github.trackdown.model.Publication.Licence;
 import io.github.trackdown.model.Recommendation;
 import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Spaces;
@@ -17,88 +18,25 @@ import io.github.trackdown.model.Theme;
 import io.github.trackdown.model.Tracker;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The tracker as open data: a CSV file with one row per recommendation per review, and the whole model as JSON.
+ * The whole tracker as JSON, and the search page's index. (The table of rows, in CSV and ODS, is written by the
+ * {@code io.github.trackdown.internal.opendata} package.)
  *
- * <p>The CSV file is written with Apache Commons CSV (RFC 4180, {@code CRLF} line ends, quotes where needed), a
- * text that a spreadsheet would run as a formula prefixed with {@code '} ({@link CsvCells}); the
- * JSON with Jackson's streaming generator, fields always in the same order, so the same tracker gives the same
- * bytes. The JSON follows the schema published beside it ({@link SchemaOutput}).
+ * <p>The JSON is written with Jackson's streaming generator, fields always in the same order, so the same tracker
+ * gives the same bytes. It follows the schema published beside it ({@link SchemaOutput}). Wording and comments are
+ * Markdown without the line breaks editors type inside paragraphs ({@link TextForms#unwrapped}).
  */
 final class DataExports {
-
-    /**
-     * One column of the CSV file.
-     *
-     * @param name its heading
-     * @param builtIn the built-in front-matter field it holds, or {@code null}
-     * @param field the declared field it holds, or {@code null}
-     */
-    record Column(String name, FrontMatterField builtIn, Field field) {
-    }
-
-    /**
-     * The CSV file's columns: the built-in fields in their CSV order with the review's {@code year} after the id,
-     * the {@code url}, then the tracker's own fields.
-     */
-    static List<Column> csvColumns(Tracker tracker) {
-        List<Column> columns = new ArrayList<>();
-        for (FrontMatterField field : FrontMatterField.inCsvOrder()) {
-            columns.add(new Column(field.key(), field, null));
-            if (field == FrontMatterField.ID) {
-                columns.add(new Column("year", null, null));
-            }
-        }
-        columns.add(new Column("url", null, null));
-        tracker.vocabulary().fields().forEach(field -> columns.add(new Column(field.name(), null, field)));
-        return columns;
-    }
-
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private DataExports() {
-    }
-
-    /**
-     * The CSV file: a header, then one row per recommendation per review, in id order then year order.
-     *
-     * @param urlOf the address of a recommendation's section for a review year, relative or absolute
-     */
-    static void csv(Tracker tracker, Function<Assessment, String> urlOf, OutputStream out) throws IOException {
-        List<Column> columns = csvColumns(tracker);
-        String[] header = columns.stream().map(Column::name).toArray(String[]::new);
-        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(header).get());
-        Object[] row = new Object[columns.size()];
-        for (Recommendation recommendation : tracker.recommendations()) {
-            for (Assessment assessment : recommendation.history()) {
-                for (int i = 0; i < row.length; i++) {
-                    Column column = columns.get(i);
-                    if (column.builtIn() != null) {
-                        row[i] = String.join("; ", column.builtIn().valuesIn(assessment));
-                    } else if (column.field() != null) {
-                        FieldValue value = assessment.valueOf(column.field());
-                        row[i] = value == null ? "" : value.text();
-                    } else {
-                        row[i] = column.name().equals("year") ? assessment.year() : urlOf.apply(assessment);
-                    }
-                }
-                printer.printRecord(CsvCells.safe(row));
-            }
-        }
-        printer.flush();
     }
 
     /** The number of rows of the CSV file, without the header. */
@@ -122,6 +60,15 @@ final class DataExports {
             json.writeStringField("description", tracker.settings().description());
             json.writeStringField("publisher", tracker.settings().publisher());
             json.writeStringField("language", tracker.settings().language());
+            json.writeStringField("updated", tracker.settings().publication().lastUpdated(tracker).toString());
+            Licence licence = tracker.settings().publication().licence();
+            if (licence != null) {
+                json.writeObjectFieldStart("licence");
+                json.writeStringField("name", licence.name());
+                json.writeStringField("url", licence.url());
+                json.writeStringField("copyright", licence.copyright());
+                json.writeEndObject();
+            }
             json.writeArrayFieldStart("statuses");
             for (Status status : tracker.vocabulary().statuses()) {
                 json.writeStartObject();
@@ -174,8 +121,8 @@ final class DataExports {
                             writeValue(json, field.key(), field.type(), field.valuesIn(assessment));
                         }
                     }
-                    json.writeStringField("wording", assessment.wording().source().strip());
-                    json.writeStringField("comment", assessment.comment().source().strip());
+                    json.writeStringField("wording", TextForms.unwrapped(assessment.wording()));
+                    json.writeStringField("comment", TextForms.unwrapped(assessment.comment()));
                     json.writeStringField("url", urlOf.apply(assessment));
                     for (FieldValue value : assessment.fields()) {
                         writeValue(json, value.field().name(), value.field().type(), value.values());

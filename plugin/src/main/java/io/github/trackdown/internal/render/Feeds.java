@@ -38,6 +38,11 @@ final class Feeds {
         String author = tracker.settings().publisher().isEmpty() ? tracker.settings().title()
                 : tracker.settings().publisher();
         xml.append("<author><name>").append(Html.escape(author)).append("</name></author>\n");
+        io.github.trackdown.model.Publication.Licence licence = tracker.settings().publication().licence();
+        if (licence != null) {
+            xml.append("<rights>").append(Html.escape(licence.copyright() + ". " + licence.name() + ": "
+                    + licence.url())).append("</rights>\n");
+        }
         List<Review> reviews = tracker.reviews();
         for (int i = reviews.size() - 1; i >= 0; i--) {
             Review review = reviews.get(i);

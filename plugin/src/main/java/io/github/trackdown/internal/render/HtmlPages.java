@@ -37,7 +37,8 @@ final class HtmlPages implements Output {
         Views.Page layout = new Views.Page(site.language(), page.title(), site.tracker.settings().title(), root,
                 site.plan.nav(page, root), site.messages.format("asOf", latest.year(),
                         site.dates.format(latest.published())), site.tracker.settings().description(),
-                site.tracker.settings().publisher(), site.messages.templateFunction(), languages, inlineStyle);
+                site.tracker.settings().publisher(), site.messages.templateFunction(), languages, inlineStyle,
+                PublicationViews.footer(site.tracker, root, site.dates));
         Object view = page.view().apply(root);
         RenderCache cache = site.cache;
         if (cache == null) {

@@ -10,6 +10,8 @@ final class Outputs {
             new JsonOutput(),
             new SearchIndexOutput(),
             new CsvOutput(),
+            new SpreadsheetOutput(),
+            new CsvMetadataOutput(),
             new HtmlPages(),
             new FeedOutput(),
             new SchemaOutput(),

@@ -4,11 +4,15 @@ import io.github.trackdown.internal.compare.ReviewComparison;
 import io.github.trackdown.internal.compare.WordingDiff;
 import io.github.trackdown.internal.compare.YearCounts;
 import io.github.trackdown.model.Assessment;
+import io.github.trackdown.model.Publication.Licence;
 import io.github.trackdown.model.Outcome;
 import io.github.trackdown.model.Recommendation;
 import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Status;
 import io.github.trackdown.model.Theme;
+import io.github.trackdown.internal.opendata.DataRows;
+import io.github.trackdown.internal.opendata.DatasetInfo;
+import io.github.trackdown.internal.opendata.DatasetJsonLd;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -91,7 +95,8 @@ final class PageViews {
         Assessment latest = recommendation.latest();
         return new Views.Recommendation(recommendation.id(), latest.title(), latest.theme().name(),
                 root + SitePaths.themePath(latest.theme()), latest.owners(), parts.label(latest.status(), root),
-                latest.year(), history, site.editHref(latest.wording().file()), site.fields.shown(latest, root));
+                latest.year(), history, site.editHref(latest.wording().file()), site.fields.shown(latest, root),
+                PublicationViews.feedback(site.tracker.settings(), latest, site.messages));
     }
 
     Views.Themes themes(String root) {
@@ -167,11 +172,15 @@ final class PageViews {
     }
 
     Views.Data data(String root) {
+        DatasetInfo info = CsvOutput.info(site);
+        Licence licence = info.licence();
         return new Views.Data(root + CsvOutput.PATH, root + JsonOutput.PATH, root + SchemaOutput.PATH,
                 root + FeedOutput.PATH, DataExports.csvRows(site.tracker),
-                DataExports.csvColumns(site.tracker).stream().map(c -> new Views.DataColumn(c.name(),
-                        c.field() == null ? site.messages.text("data.col." + c.name())
-                                : c.field().labelIn(site.language()))).toList());
+                DataRows.columns(site.tracker, site.messages::text).stream().map(c -> new Views.DataColumn(c.name(), c.description()))
+                        .toList(),
+                root + CsvMetadataOutput.PATH, root + SpreadsheetOutput.PATH, licence == null ? "" : licence.name(),
+                licence == null ? "" : licence.url(), licence == null ? "" : licence.copyright(),
+                "<script type=\"application/ld+json\">" + DatasetJsonLd.of(info, root + "data/") + "</script>");
     }
 
     Views.Definitions definitions(String root) {

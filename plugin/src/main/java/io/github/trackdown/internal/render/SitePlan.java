@@ -52,6 +52,10 @@ final class SitePlan {
         plan.add(top("data", "title.data", "nav.data", messages, views::data));
         plan.add(new Page("statuses.html", "statuses", messages.text("title.statuses"), "nav.statuses", false,
                 views::definitions));
+        if (PublicationViews.hasStatement(site.tracker.settings())) {
+            plan.add(new Page(PublicationViews.STATEMENT_PATH, "accessibility", messages.text("title.accessibility"),
+                    null, false, root -> PublicationViews.statement(site.tracker.settings(), site.dates)));
+        }
         plan.add(new Page("404.html", "not-found", messages.text("title.notFound"), null, true, root -> new Object()));
         for (int i = 0; i < site.tracker.reviews().size(); i++) {
             int index = i;

@@ -37,10 +37,11 @@ public final class Views {
      * @param languages links to this page in the tracker's other languages; empty when it has one
      * @param inlineStyle the style sheet to inline, for the not-found page that may be served at any depth; empty
      *     for other pages
+     * @param footer the licence, links and date of last update the footer shows
      */
     public record Page(String lang, String pageTitle, String siteTitle, String root, List<NavLink> nav,
             String asOf, String description, String publisher, com.github.mustachejava.TemplateFunction t,
-            List<LanguageLink> languages, String inlineStyle) {
+            List<LanguageLink> languages, String inlineStyle, PublicationViews.Footer footer) {
 
         /** Whether the page exists in other languages. */
         public boolean hasLanguages() {
@@ -180,10 +181,12 @@ public final class Views {
      * @param editHref the address of its file in the latest review it appears in, in GitHub's web editor; empty
      *     when {@code tracker.yml} names no repository
      * @param fields the latest values of the fields the tracker declares; only those given
+     * @param feedback the "Report a problem" and "Suggest an update" links; {@code null} when {@code tracker.yml}
+     *     has no {@code contact:}
      */
     public record Recommendation(String id, String title, String themeName, String themeHref, List<String> owners,
             StatusLabel status, int latestYear, List<HistoryEntry> history, String editHref,
-            List<FieldShown> fields) {
+            List<FieldShown> fields, PublicationViews.Feedback feedback) {
     }
 
     /**
@@ -333,9 +336,17 @@ public final class Views {
      * @param feedHref the Atom feed
      * @param rows the number of rows of the CSV file
      * @param columns the CSV file's columns
+     * @param csvMetadataHref the CSV file's CSVW metadata
+     * @param odsHref the OpenDocument spreadsheet
+     * @param licenceName the data's licence; empty when the tracker names none
+     * @param licenceHref the licence's address; empty when none
+     * @param copyright the copyright line; empty when no licence is named
+     * @param datasetScriptHtml the schema.org {@code Dataset} description, as a complete
+     *     {@code <script type="application/ld+json">} element
      */
     public record Data(String csvHref, String jsonHref, String schemaHref, String feedHref, int rows,
-            List<DataColumn> columns) {
+            List<DataColumn> columns, String csvMetadataHref, String odsHref, String licenceName, String licenceHref,
+            String copyright, String datasetScriptHtml) {
     }
 
     /**

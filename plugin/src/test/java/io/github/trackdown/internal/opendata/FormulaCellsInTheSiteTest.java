@@ -1,4 +1,4 @@
-package io.github.trackdown.internal.render;
+package io.github.trackdown.internal.opendata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** No cell of recommendations.csv is run as a formula by a spreadsheet. */
-class CsvCellsTest {
+/** No cell of a built site's recommendations.csv is run as a formula by a spreadsheet. */
+class FormulaCellsInTheSiteTest {
 
     @TempDir
     Path project;
@@ -30,10 +30,11 @@ class CsvCellsTest {
 
     @Test
     void everyFormulaStartIsPrefixedAndOtherTextIsLeftAlone() {
-        for (String formula : new String[] {"=1+1", "+1", "-1", "@A1", "\tx", "\rx"}) {
-            assertEquals("'" + formula, CsvCells.safe(formula));
+        for (String formula : new String[] {"=1+1", "+1", "-1+1", "@A1", "\tx", "\rx"}) {
+            assertEquals("'" + formula, CellSafety.safe(formula));
         }
-        assertEquals("Career frameworks", CsvCells.safe("Career frameworks"));
-        assertEquals("", CsvCells.safe(""));
+        assertEquals("Career frameworks", CellSafety.safe("Career frameworks"));
+        assertEquals("-1", CellSafety.safe("-1"), "a plain negative number is a number, not a formula");
+        assertEquals("", CellSafety.safe(""));
     }
 }
