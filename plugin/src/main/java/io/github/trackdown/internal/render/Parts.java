@@ -29,6 +29,8 @@ final class Parts {
     private final Site site;
     private final Map<String, PartViews.StatusLabel> labels = new ConcurrentHashMap<>();
     private final Map<String, PartViews.ChangeMarker> markers = new ConcurrentHashMap<>();
+    /** The rows of the theme and owner pages' matrices: one object per row, whose output the renderer reuses. */
+    private final Map<String, PartViews.MatrixRow> rowViews = new ConcurrentHashMap<>();
 
     Parts(Site site) {
         this.site = site;
@@ -86,28 +88,11 @@ final class Parts {
             if (!members.test(row.recommendation())) {
                 continue;
             }
-            List<PartViews.MatrixCell> cells = new ArrayList<>();
-            int previousYear = 0;
-            Change lastChange = null;
-            for (MatrixCell cell : row.cells()) {
-                if (cell.assessment() == null) {
-                    cells.add(new PartViews.MatrixCell(cell.year(), null, null, site.messages.text(cell.removedEarlier()
-                            ? "matrix.noLongerFollowed" : "matrix.notInReview")));
-                    continue;
-                }
-                cells.add(new PartViews.MatrixCell(cell.year(), label(cell.assessment().status(), root),
-                        marker(cell.change(), previousYear), ""));
-                previousYear = cell.year();
-                lastChange = cell.change();
-            }
             Assessment latest = row.recommendation().latest();
             owners.addAll(latest.owners());
-            boolean changed = lastChange != null && lastChange != Change.UNCHANGED;
-            groups.get(latest.theme()).add(new PartViews.MatrixRow(row.recommendation().id(), latest.title(),
-                    root + SitePaths.recommendationPath(row.recommendation()), latest.theme().name(),
-                    latest.theme().slug(), String.join("|", latest.owners().stream().map(site.paths::ownerSlug)
-                            .toList()), latest.status().slug(), changed ? "yes" : "no", order, cells,
-                    site.fields.rowData(latest), site.fields.valueCells(latest)));
+            int position = order;
+            groups.get(latest.theme()).add(withFilters ? row(row, position, root)
+                    : rowViews.computeIfAbsent(root + "#" + position, key -> row(row, position, root)));
         }
         List<PartViews.MatrixGroup> grouped = new ArrayList<>();
         groups.forEach((theme, rows) -> {
@@ -129,6 +114,31 @@ final class Parts {
         List<String> valueColumns = site.fields.valueColumns();
         return new PartViews.Matrix(id, caption, years, years.size() + 1 + valueColumns.size(), grouped, filters,
                 valueColumns);
+    }
+
+    /** One row of a status matrix: a recommendation's status in every review year. */
+    private PartViews.MatrixRow row(MatrixRow row, int order, String root) {
+        List<PartViews.MatrixCell> cells = new ArrayList<>();
+        int previousYear = 0;
+        Change lastChange = null;
+        for (MatrixCell cell : row.cells()) {
+            if (cell.assessment() == null) {
+                cells.add(new PartViews.MatrixCell(cell.year(), null, null, site.messages.text(cell.removedEarlier()
+                        ? "matrix.noLongerFollowed" : "matrix.notInReview")));
+                continue;
+            }
+            cells.add(new PartViews.MatrixCell(cell.year(), label(cell.assessment().status(), root),
+                    marker(cell.change(), previousYear), ""));
+            previousYear = cell.year();
+            lastChange = cell.change();
+        }
+        Assessment latest = row.recommendation().latest();
+        boolean changed = lastChange != null && lastChange != Change.UNCHANGED;
+        return new PartViews.MatrixRow(row.recommendation().id(), latest.title(),
+                root + SitePaths.recommendationPath(row.recommendation()), latest.theme().name(),
+                latest.theme().slug(), String.join("|", latest.owners().stream().map(site.paths::ownerSlug)
+                        .toList()), latest.status().slug(), changed ? "yes" : "no", order, cells,
+                site.fields.rowData(latest), site.fields.valueCells(latest));
     }
 
     /** Counts per status per review (oldest first), as a chart and a table. */

@@ -155,11 +155,31 @@ public final class Templates {
         }
     }
 
-    /** A partial's output for one view. */
-    private record Rendered(String partial, Object view) {
+    /**
+     * A partial's output for one view object, by identity: the renderer hands the same view object wherever it shows
+     * the same label, marker or row, and comparing records by value costs more than it saves.
+     */
+    private static final class Rendered {
+        private final String partial;
+        private final Object view;
+
+        Rendered(String partial, Object view) {
+            this.partial = partial;
+            this.view = view;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Rendered key && key.view == view && key.partial.equals(partial);
+        }
+
+        @Override
+        public int hashCode() {
+            return partial.hashCode() * 31 + System.identityHashCode(view);
+        }
     }
 
-    /** A built-in partial rendered once per distinct view (a record, compared by value) and reused. */
+    /** A built-in partial rendered once per view object and reused. */
     private final class ReusedPartial extends PartialCode {
         private final String name;
 
