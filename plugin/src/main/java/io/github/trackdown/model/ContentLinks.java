@@ -56,7 +56,8 @@ public final class ContentLinks {
         return new Target(path, file, fragment);
     }
 
-    private static String decode(String path) {
+    /** The path with its percent escapes decoded; the path as written when they are malformed. */
+    public static String decode(String path) {
         try {
             return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

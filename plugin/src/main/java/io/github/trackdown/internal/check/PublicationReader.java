@@ -6,8 +6,6 @@ import io.github.trackdown.model.Publication.Accessibility;
 import io.github.trackdown.model.Publication.Contact;
 import io.github.trackdown.model.Publication.Licence;
 import io.github.trackdown.report.Problems;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -88,7 +86,7 @@ final class PublicationReader {
             return Licence.openGovernmentLicence(copyright.isEmpty() ? CROWN_COPYRIGHT : copyright);
         }
         String url = fields.requiredText("url", "give the address of the licence's text, starting with https://");
-        if (url != null && !isWebAddress(url.strip())) {
+        if (url != null && !ContentChecker.isWebAddress(url.strip())) {
             problems.error(fields.valuePositionOf("url"), "`url:` must be a web address starting with https://"
                     + " or http://");
             url = null;
@@ -114,7 +112,7 @@ final class PublicationReader {
         if (EMAIL.matcher(text).matches()) {
             return new Contact(text, "");
         }
-        if (isWebAddress(text)) {
+        if (ContentChecker.isWebAddress(text)) {
             return new Contact("", text);
         }
         problems.error(entry.value().position(), "`contact:` is an e-mail address, such as"
@@ -125,7 +123,7 @@ final class PublicationReader {
 
     private String privacy(Fields fields) {
         String url = fields.optionalText("privacy");
-        if (!url.isEmpty() && !isWebAddress(url)) {
+        if (!url.isEmpty() && !ContentChecker.isWebAddress(url)) {
             problems.error(fields.valuePositionOf("privacy"), "`privacy:` is the address of your privacy notice,"
                     + " starting with https://");
             return "";
@@ -186,15 +184,5 @@ final class PublicationReader {
         problems.error(entry.value().position(), "`" + entry.key() + ":` must be a single value, not "
                 + (entry.value() instanceof YamlValue.Scalar ? "empty" : entry.value().kind()));
         return null;
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

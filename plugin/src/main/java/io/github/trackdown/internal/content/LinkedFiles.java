@@ -1,8 +1,6 @@
 package io.github.trackdown.internal.content;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
+import io.github.trackdown.model.ContentLinks;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -56,38 +54,10 @@ final class LinkedFiles {
         }
         for (String file : hash < 0 ? new String[] {path} : new String[] {path, destination}) {
             // With a `#`, the link names a part of a file, or a file whose name has a `#`: `<chart #1.png>`.
-            String resolved = resolve(fromFile, decode(file));
+            String resolved = ContentLinks.resolve(fromFile, ContentLinks.decode(file));
             if (resolved != null) {
                 linked.add(resolved);
             }
         }
-    }
-
-    private static String decode(String path) {
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
-    }
-
-    /** A link resolved against the folder of the file it is written in; {@code null} when it leaves the content. */
-    private static String resolve(String fromFile, String link) {
-        String folder = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
-        ArrayDeque<String> parts = new ArrayDeque<>();
-        for (String part : (folder + link).split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
     }
 }
