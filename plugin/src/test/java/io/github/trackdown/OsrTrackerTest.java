@@ -69,6 +69,27 @@ public class OsrTrackerTest {
         assertEquals(List.of(), SiteLinks.broken(site));
     }
 
+    @Test
+    void fourRecommendationsWereRenamedIn2024AsTheFollowUpSays() throws Exception {
+        var tracker = engine().check().tracker();
+
+        var renamed = tracker.recommendations().stream()
+                .filter(r -> r.history().size() == 2
+                        && !r.history().get(0).title().equals(r.history().get(1).title()))
+                .map(r -> r.id() + ": " + r.history().get(1).title()).toList();
+        assertEquals(List.of("R2: Public Engagement", "R7: Collaboration and resolution",
+                "R11: Clarity and Communication", "R15: Metadata and documentation"), renamed);
+    }
+
+    @Test
+    void bothReviewsGiveOnlyTheMonthOfPublicationBecauseNoSourceGivesTheDay() throws Exception {
+        var reviews = engine().check().tracker().reviews();
+
+        assertEquals(List.of("2023-07", "2024-07"), reviews.stream()
+                .filter(io.github.trackdown.model.Review::publishedMonthOnly)
+                .map(r -> java.time.YearMonth.from(r.published()).toString()).toList());
+    }
+
     private static Trackdown engine() {
         return Trackdown.builder().contentDirectory(CONTENT).build();
     }
@@ -123,13 +144,14 @@ public class OsrTrackerTest {
         String before = snapshot(site);
         replace(content.resolve("2024/r3.md"), "status: Some progress", "status: Some progess");
         replace(content.resolve("2024/r11.md"), "outcome: Revised", "outcme: Revised");
-        replace(content.resolve("2023/review.md"), "published: 2023-07-01", "published: 2023-07-32");
+        replace(content.resolve("2023/review.md"), "published: 2023-07 ", "published: 2023-07-32 ");
 
         var failure = org.junit.jupiter.api.Assertions.assertThrows(io.github.trackdown.report.ContentException.class,
                 engine::build);
         assertEquals(List.of(
                 "content/2023/review.md:3:12: error: `2023-07-32` is not a date; write the publication date as"
-                        + " YYYY-MM-DD, such as 2024-07-18",
+                        + " YYYY-MM-DD, such as 2024-07-18, or only its month as YYYY-MM, such as 2024-07, when the"
+                        + " day is not known",
                 "content/2024/r11.md:6:1: error: unknown key `outcme`; did you mean `outcome`? (allowed here: id,"
                         + " title, theme, status, outcome, owners)",
                 "content/2024/r3.md:5:9: error: `Some progess` is not a status of this tracker; did you mean"
