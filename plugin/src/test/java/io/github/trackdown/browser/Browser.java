@@ -96,6 +96,14 @@ public final class Browser implements AutoCloseable {
                 "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
+    /**
+     * Lays pages out for the given media type, {@code print} as when printing; an empty type goes back to the screen.
+     * Stays until the next call.
+     */
+    public void media(String type) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type));
+    }
+
     /** Saves a screenshot of the whole page, its full height, as a PNG file. */
     public void saveFullPageScreenshot(Path file) {
         Map<String, Object> size = script("return {width: document.documentElement.clientWidth,"
