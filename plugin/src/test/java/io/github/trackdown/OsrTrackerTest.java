@@ -90,6 +90,39 @@ public class OsrTrackerTest {
                 .map(r -> java.time.YearMonth.from(r.published()).toString()).toList());
     }
 
+    @Test
+    void the2024ReviewChangesAreItsOutcomesItsFourRenamingsItsTwoRemovalsAndFourteenFirstAssessments()
+            throws Exception {
+        var changes = io.github.trackdown.compare.ReviewChanges.of(engine().check().tracker(), 2024);
+
+        assertEquals(List.of("Retained: R8 R13 R16", "Retained with minor amendments: R1 R3 R4 R5 R6 R10 R14",
+                "Revised: R2 R7 R11 R15", "Removed: R9 R12"), changes.outcomes().stream()
+                .map(g -> g.outcome().name() + ": " + ids(g.recommendations())).toList());
+        assertEquals(List.of("R2 Public engagement guidance -> Public Engagement",
+                "R7 Arbitration of data-sharing disputes -> Collaboration and resolution",
+                "R11 Recommendation 11 -> Clarity and Communication",
+                "R15 Sufficient Resources -> Metadata and documentation"), changes.renamed().stream()
+                .map(r -> r.recommendation().id() + " " + r.before() + " -> " + r.after()).toList());
+        assertEquals("R9 R12", ids(changes.removed()));
+        assertEquals(List.of("Not yet assessed -> Not met: 7", "Not yet assessed -> Some progress: 5",
+                "Not yet assessed -> Good progress: 2", "Not yet assessed -> Closed: 2"), changes.moves().stream()
+                .map(m -> m.from().name() + " -> " + m.to().name() + ": " + m.recommendations().size()).toList());
+        assertEquals(2023, changes.previousYear());
+    }
+
+    @Test
+    void theFirstReviewChangesNothingAndMadeSixteenNewRecommendations() throws Exception {
+        var changes = io.github.trackdown.compare.ReviewChanges.of(engine().check().tracker(), 2023);
+
+        assertEquals(false, changes.anyChange());
+        assertEquals(List.of("New: 16"), changes.outcomes().stream()
+                .map(g -> g.outcome().name() + ": " + g.recommendations().size()).toList());
+    }
+
+    private static String ids(List<io.github.trackdown.model.Recommendation> recommendations) {
+        return String.join(" ", recommendations.stream().map(io.github.trackdown.model.Recommendation::id).toList());
+    }
+
     private static Trackdown engine() {
         return Trackdown.builder().contentDirectory(CONTENT).build();
     }
