@@ -54,6 +54,11 @@ final class Fields {
         return map.get(key) != null;
     }
 
+    /** The entry of a key, or {@code null} when it is not written. */
+    YamlValue.Entry entry(String key) {
+        return map.get(key);
+    }
+
     /** Where the map starts. */
     Position position() {
         return map.position();

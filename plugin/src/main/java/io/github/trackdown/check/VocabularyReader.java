@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class VocabularyReader {
 
     static final List<String> TRACKER_KEYS = List.of("title", "description", "publisher", "language", "statuses",
-            "outcomes", "themes", "repository", "branch", "contentPath", "translations");
+            "outcomes", "themes", "repository", "branch", "contentPath", "translations", "abbreviations");
     /** A repository's address on GitHub or a GitHub Enterprise server: {@code https://host/owner/name}. */
     private static final Pattern REPOSITORY =
             Pattern.compile("https://[A-Za-z0-9.-]+(:[0-9]+)?/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
@@ -54,7 +54,7 @@ final class VocabularyReader {
         }
         Settings settings = new Settings(title == null ? "" : title, fields.optionalText("description"),
                 fields.optionalText("publisher"), language.isEmpty() ? "en" : language, repository(fields),
-                translations(fields));
+                translations(fields), abbreviations(fields));
         List<Status> statuses = statuses(fields);
         List<Outcome> outcomes = outcomes(fields);
         List<Theme> themes = themes(fields);
@@ -67,6 +67,30 @@ final class VocabularyReader {
             return null;
         }
         return new Result(settings, new Vocabulary(statuses, outcomes, themes));
+    }
+
+    /** What each declared abbreviation stands for, in the order written; empty when none are declared. */
+    private java.util.Map<String, String> abbreviations(Fields fields) {
+        YamlValue.Entry entry = fields.entry("abbreviations");
+        if (entry == null) {
+            return java.util.Map.of();
+        }
+        if (!(entry.value() instanceof YamlValue.Mapping map)) {
+            problems.error(entry.value().position(), "`abbreviations:` must be `SHORT: what it stands for` lines,"
+                    + " such as `CDDO: Central Digital and Data Office`, not " + entry.value().kind());
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> meanings = new java.util.LinkedHashMap<>();
+        for (YamlValue.Entry abbreviation : map.entries()) {
+            if (!(abbreviation.value() instanceof YamlValue.Scalar meaning) || meaning.text().isBlank()) {
+                problems.error(abbreviation.position(), "`" + abbreviation.key() + ":` must say what the"
+                        + " abbreviation stands for, such as `" + abbreviation.key() + ": Central Digital and Data"
+                        + " Office`");
+                continue;
+            }
+            meanings.put(abbreviation.key().strip(), meaning.text().strip());
+        }
+        return meanings;
     }
 
     /** The content folders of the tracker in other languages: relative paths, each to a folder with a tracker.yml. */

@@ -10,12 +10,23 @@ package io.github.trackdown.model;
  * @param repository where the content files live, for "Edit this page" links; {@code null} when not given
  * @param translations the content folders of the same tracker in other languages, as written in tracker.yml
  *     (relative to the content folder); empty when the tracker has one language (the default)
+ * @param abbreviations what each abbreviation used in the content stands for ({@code CDDO} to {@code Central
+ *     Digital and Data Office}), in the order written; pages mark the first use of each with {@code <abbr>} and a
+ *     glossary lists them all; empty when none are declared (the default)
  */
 public record Settings(String title, String description, String publisher, String language,
-        SourceRepository repository, java.util.List<String> translations) {
+        SourceRepository repository, java.util.List<String> translations,
+        java.util.Map<String, String> abbreviations) {
 
     public Settings {
         translations = java.util.List.copyOf(translations);
+        abbreviations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(abbreviations));
+    }
+
+    /** Settings without abbreviations. */
+    public Settings(String title, String description, String publisher, String language,
+            SourceRepository repository, java.util.List<String> translations) {
+        this(title, description, publisher, language, repository, translations, java.util.Map.of());
     }
 
     /** Settings in one language. */

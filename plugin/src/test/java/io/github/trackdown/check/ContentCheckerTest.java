@@ -189,6 +189,31 @@ class ContentCheckerTest {
     }
 
     @Test
+    void abbreviationsInTrackerYmlAreReadInTheOrderWritten() throws Exception {
+        fixture.file("tracker.yml", TrackerFixture.TRACKER_YML + """
+                abbreviations:
+                  CDDO: Central Digital and Data Office
+                  ADR UK: Administrative Data Research UK
+                """);
+
+        var settings = fixture.engine().check().tracker().settings();
+        assertEquals(List.of("CDDO=Central Digital and Data Office", "ADR UK=Administrative Data Research UK"),
+                settings.abbreviations().entrySet().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void anAbbreviationThatDoesNotSayWhatItStandsForIsReported() {
+        fixture.file("tracker.yml", TrackerFixture.TRACKER_YML + """
+                abbreviations:
+                  CDDO:
+                """);
+
+        assertEquals(1, fixture.problems().size());
+        assertEquals(true, fixture.problems().get(0).endsWith("error: `CDDO:` must say what the abbreviation stands"
+                + " for, such as `CDDO: Central Digital and Data Office`"), fixture.problems().toString());
+    }
+
+    @Test
     void anUnknownStatusKindInTrackerYmlIsReported() {
         fixture.file("tracker.yml", TrackerFixture.TRACKER_YML.replace("kind: closed", "kind: finished"));
 
