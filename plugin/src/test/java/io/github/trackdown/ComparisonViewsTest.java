@@ -54,7 +54,7 @@ class ComparisonViewsTest {
 
         Map<String, String> r5 = cellsOf("R5");
         assertEquals("Closed ■ Closed since 2020", r5.get("2021"));
-        assertEquals("No longer followed", r5.get("2022"));
+        assertEquals("No longer followed up", r5.get("2022"));
         assertEquals("Not in this review", cellsOf("R31").get("2023"));
     }
 
@@ -106,7 +106,7 @@ class ComparisonViewsTest {
         assertTrue(pair.contains("Worsened (1) A worse status in 2024 than in 2023. R22 Transparency about data use:"
                 + " Some progress → to Not met"), pair);
         assertTrue(pair.contains("Reworded (1)"), pair);
-        assertTrue(pair.contains("No longer followed (1) In the 2023 review but not in the 2024 review. R14 Shared costs"
+        assertTrue(pair.contains("No longer followed up (1) In the 2023 review but not in the 2024 review. R14 Shared costs"
                 + " of linkage: Closed → to not in 2024"), pair);
         assertTrue(pair.contains("Added (4)"), pair);
     }
