@@ -66,8 +66,9 @@ class ComparisonViewsTest {
         }
         assertTrue(home.contains("<tr data-order=\"22\" data-theme=\"processes\" data-owners=\"central-digital-and-data-office\""
                 + " data-status=\"not-met\" data-changed=\"yes\">"), "R22 worsened in 2024");
-        assertTrue(home.contains("<form class=\"matrix-filters\" data-matrix=\"matrix\" data-showing=\"Showing {shown}"
-                + " of {total} recommendations.\" data-sort-label=\"Sort by\" hidden>"),
+        assertTrue(home.contains("<form class=\"matrix-filters\" data-matrix=\"matrix\" data-showing=\"{total, plural,"
+                + " one {Showing {shown} of # recommendation.} other {Showing {shown} of # recommendations.}}\""
+                + " data-sort-label=\"Sort by\" hidden>"),
                 "the filters appear only when the script runs, with their words in the page's language");
     }
 
@@ -286,7 +287,7 @@ class ComparisonViewsTest {
         Matcher row = Pattern.compile("<tr data-order=\"\\d+\"[^>]*>\\s*<th scope=\"row\"><a href=\"recommendations/"
                 + id.toLowerCase() + ".html\">(.*?)</tr>", Pattern.DOTALL).matcher(home);
         assertTrue(row.find(), id);
-        Matcher cells = Pattern.compile("<td class=\"matrix-cell\">(.*?)</td>", Pattern.DOTALL).matcher(row.group(1));
+        Matcher cells = Pattern.compile("<td class=\"matrix-cell\" data-label=\"\\d+\">(.*?)</td>", Pattern.DOTALL).matcher(row.group(1));
         Map<String, String> byYear = new TreeMap<>();
         for (int year : ManyYearTracker.YEARS) {
             assertTrue(cells.find());

@@ -66,6 +66,13 @@ public class OsrTrackerTest {
         assertTrue(home.contains("5 Some progress"), home);
         assertTrue(home.contains("7 Not met"), home);
         assertTrue(home.contains("2 Closed"), home);
+        assertTrue(home.contains("What the review decided 3 Retained 7 Retained with minor amendments 4 Revised"
+                + " 2 Removed"), home);
+        assertTrue(home.contains("Renamed: R2 Public Engagement (was: Public engagement guidance);"
+                + " R7 Collaboration and resolution (was: Arbitration of data-sharing disputes);"
+                + " R11 Clarity and Communication (was: Recommendation 11);"
+                + " R15 Metadata and documentation (was: Sufficient Resources);"), home);
+        assertTrue(home.contains("Removed: R9 Recommendation 9; R12 Checklists for data sharing and linkage;"), home);
         assertEquals(List.of(), SiteLinks.broken(site));
     }
 
@@ -117,6 +124,31 @@ public class OsrTrackerTest {
         assertEquals(false, changes.anyChange());
         assertEquals(List.of("New: 16"), changes.outcomes().stream()
                 .map(g -> g.outcome().name() + ": " + g.recommendations().size()).toList());
+    }
+
+    @Test
+    void noPageSaysOneRecommendationsAndTheDatesAreTheMonthsOfPublication() throws Exception {
+        Path content = output.resolve("content");
+        TrackerFixture.copyTree(CONTENT, content);
+        Path r9 = content.resolve("2024/r9.md");
+        // A second body with a single recommendation: the owners page then counts "1 recommendation".
+        Files.writeString(r9, Files.readString(r9).replace("  - Government", "  - Data owners"));
+        Path site = output.resolve("site");
+        Trackdown.builder().contentDirectory(content).outputDirectory(site).build().build();
+
+        List<String> wrong = new java.util.ArrayList<>();
+        for (Path page : SiteLinks.htmlPages(site)) {
+            String text = SiteBuildTest.text(Files.readString(page));
+            if (java.util.regex.Pattern.compile("(?<![\\d.,])1 recommendations").matcher(text).find()) {
+                wrong.add(site.relativize(page).toString());
+            }
+        }
+        assertEquals(List.of(), wrong);
+        String owners = SiteBuildTest.text(Files.readString(site.resolve("owners.html")));
+        assertTrue(owners.contains("(1 recommendation)"), owners);
+        String review = SiteBuildTest.text(Files.readString(site.resolve("reviews/2024.html")));
+        assertTrue(review.contains("published July 2024."), review);
+        assertTrue(!review.contains("1 July"), review);
     }
 
     private static String ids(List<io.github.trackdown.model.Recommendation> recommendations) {

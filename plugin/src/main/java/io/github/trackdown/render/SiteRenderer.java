@@ -3,6 +3,7 @@ package io.github.trackdown.render;
 import io.github.trackdown.check.Slugs;
 import io.github.trackdown.compare.Change;
 import io.github.trackdown.compare.Comparisons;
+import io.github.trackdown.compare.ReviewChanges;
 import io.github.trackdown.compare.MatrixCell;
 import io.github.trackdown.compare.MatrixRow;
 import io.github.trackdown.compare.ReviewComparison;
@@ -62,6 +63,7 @@ public final class SiteRenderer {
     private final MarkdownRenderer markdown;
     private final String siteUrl;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter months;
     private final Messages messages;
     private List<Alternate> alternates = List.of();
     private RenderCache cache;
@@ -93,6 +95,7 @@ public final class SiteRenderer {
         this.templates = templates;
         this.siteUrl = siteUrl.isEmpty() || siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(tracker.settings().language()));
+        this.months = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag(tracker.settings().language()));
         this.messages = Messages.forLanguage(tracker.settings().language());
         this.matrix = Comparisons.matrix(tracker);
         this.countsPerYear = Comparisons.countsPerYear(tracker);
@@ -344,7 +347,7 @@ public final class SiteRenderer {
 
     private String asOf() {
         Review latest = tracker.latestReview();
-        return messages.format("asOf", latest.year(), dates.format(latest.published()));
+        return messages.format("asOf", latest.year(), published(latest));
     }
 
     // Pages
@@ -355,7 +358,8 @@ public final class SiteRenderer {
         return new Views.Home(tracker.settings().description(), latest.year(), root + reviewPath(latest.year()),
                 counts(counts, root), counts.total(),
                 matrix("matrix", messages.text("home.matrixCaption"), r -> true, root, true, false),
-                usedMarkers());
+                usedMarkers(), messages.plural("home.followedUp", counts.total(), Map.of("year", String.valueOf(latest.year()))),
+                changes(latest.year(), root));
     }
 
     private Views.Reviews reviews(String root) {
@@ -383,10 +387,11 @@ public final class SiteRenderer {
         Views.ReviewLink previous = index > 0 ? reviewLink(tracker.reviews().get(index - 1), root) : null;
         Views.ReviewLink next = index < tracker.reviews().size() - 1
                 ? reviewLink(tracker.reviews().get(index + 1), root) : null;
-        return new Views.Review(review.year(), review.title(), dates.format(review.published()),
-                review.published().toString(), review.source(), markdown.toHtml(review.summary(), root),
+        return new Views.Review(review.year(), review.title(), published(review),
+                datetime(review), review.source(), markdown.toHtml(review.summary(), root),
                 counts(counts, root), counts.total(), rows, previous, next,
-                editHref(review.year() + "/" + ContentLoader.REVIEW_FILE));
+                editHref(review.year() + "/" + ContentLoader.REVIEW_FILE),
+                messages.plural("review.statusOf", counts.total(), Map.of()), changes(review.year(), root));
     }
 
     private Views.Recommendation recommendation(Recommendation recommendation, String root) {
@@ -432,8 +437,9 @@ public final class SiteRenderer {
     private Views.Themes themes(String root) {
         List<Views.ThemeLink> links = new ArrayList<>();
         for (Theme theme : tracker.vocabulary().themes()) {
-            links.add(new Views.ThemeLink(theme.name(), root + themePath(theme), theme.description(),
-                    (int) tracker.recommendations().stream().filter(inTheme(theme)).count()));
+            int count = (int) tracker.recommendations().stream().filter(inTheme(theme)).count();
+            links.add(new Views.ThemeLink(theme.name(), root + themePath(theme), theme.description(), count,
+                    messages.recommendations(count)));
         }
         return new Views.Themes(links);
     }
@@ -450,7 +456,7 @@ public final class SiteRenderer {
     private Views.Owners owners(String root) {
         List<Views.OwnerLink> links = new ArrayList<>();
         byOwner.forEach((owner, members) -> links.add(new Views.OwnerLink(owner, root + ownerPath(owner),
-                members.size())));
+                members.size(), messages.recommendations(members.size()))));
         return new Views.Owners(links);
     }
 
@@ -680,7 +686,47 @@ public final class SiteRenderer {
 
     private Views.ReviewLink reviewLink(Review review, String root) {
         return new Views.ReviewLink(review.year(), review.title(), root + reviewPath(review.year()),
-                dates.format(review.published()), review.assessments().size());
+                published(review), review.assessments().size(),
+                messages.recommendations(review.assessments().size()));
+    }
+
+    /** What the review of a year decided and changed since the one before, for the top of its pages. */
+    private Views.Changes changes(int year, String root) {
+        ReviewChanges changes = ReviewChanges.of(tracker, year);
+        List<Views.OutcomeTotal> outcomes = changes.outcomes().stream()
+                .map(group -> new Views.OutcomeTotal(group.outcome().name(), group.recommendations().size()))
+                .toList();
+        List<Views.ChangeLine> lines = new ArrayList<>();
+        if (!changes.renamed().isEmpty()) {
+            lines.add(new Views.ChangeLine(messages.text("changes.renamed"), changes.renamed().stream()
+                    .map(r -> item(r.recommendation(), year, root,
+                            messages.format("changes.was", r.before()))).toList()));
+        }
+        if (!changes.removed().isEmpty()) {
+            lines.add(new Views.ChangeLine(messages.text("changes.removed"), changes.removed().stream()
+                    .map(r -> item(r, year, root, "")).toList()));
+        }
+        for (ReviewChanges.Move move : changes.moves()) {
+            lines.add(new Views.ChangeLine(messages.format("changes.moved", move.from().name(), move.to().name()),
+                    move.recommendations().stream().map(r -> item(r, year, root, "")).toList()));
+        }
+        return new Views.Changes(outcomes, lines, changes.previousYear());
+    }
+
+    private Views.ChangeItem item(Recommendation recommendation, int year, String root, String note) {
+        return new Views.ChangeItem(recommendation.id(), recommendation.in(year).title(),
+                root + recommendationPath(recommendation), note);
+    }
+
+    /** The review's publication date as readers see it: "July 2024" when only the month is known. */
+    private String published(Review review) {
+        return review.publishedMonthOnly() ? months.format(review.published()) : dates.format(review.published());
+    }
+
+    /** The publication date for {@code <time datetime>}: {@code 2024-07} when only the month is known. */
+    private static String datetime(Review review) {
+        return review.publishedMonthOnly() ? java.time.YearMonth.from(review.published()).toString()
+                : review.published().toString();
     }
 
     /**

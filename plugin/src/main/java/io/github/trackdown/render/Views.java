@@ -181,9 +181,11 @@ public final class Views {
      * @param total how many recommendations the latest review assessed
      * @param matrix every recommendation against every review year
      * @param legend the change markers, explained
+     * @param followedUp how many recommendations the latest review followed up, in a sentence of the language
+     * @param changes what the latest review decided and changed
      */
     public record Home(String description, int latestYear, String latestHref, List<Count> counts, int total,
-            Matrix matrix, List<ChangeMarker> legend) {
+            Matrix matrix, List<ChangeMarker> legend, String followedUp, Changes changes) {
     }
 
     /**
@@ -194,8 +196,9 @@ public final class Views {
      * @param href its page
      * @param published its publication date, formatted
      * @param total how many recommendations it assessed
+     * @param totalText that number with the word "recommendations" in the form the language gives it
      */
-    public record ReviewLink(int year, String title, String href, String published, int total) {
+    public record ReviewLink(int year, String title, String href, String published, int total, String totalText) {
     }
 
     /**
@@ -230,10 +233,12 @@ public final class Views {
      * @param next the review after, or {@code null}
      * @param editHref the address of {@code review.md} in GitHub's web editor; empty when {@code tracker.yml}
      *     names no repository
+     * @param statusOf the heading of its counts, with the number of recommendations in the language's form
+     * @param changes what the review decided and changed since the review before
      */
     public record Review(int year, String reviewTitle, String published, String datetime, String source,
             String summaryHtml, List<Count> counts, int total, List<ReviewRow> rows, ReviewLink previous,
-            ReviewLink next, String editHref) {
+            ReviewLink next, String editHref, String statusOf, Changes changes) {
     }
 
     /**
@@ -308,8 +313,9 @@ public final class Views {
      * @param href its page
      * @param description what it covers
      * @param count how many recommendations it has
+     * @param countText that number with the word "recommendations" in the form the language gives it
      */
-    public record ThemeLink(String name, String href, String description, int count) {
+    public record ThemeLink(String name, String href, String description, int count, String countText) {
     }
 
     /**
@@ -339,8 +345,9 @@ public final class Views {
      * @param name the body's name
      * @param href its page
      * @param count how many recommendations are addressed to it
+     * @param countText that number with the word "recommendations" in the form the language gives it
      */
-    public record OwnerLink(String name, String href, int count) {
+    public record OwnerLink(String name, String href, int count, String countText) {
     }
 
     /**
@@ -383,6 +390,50 @@ public final class Views {
      */
     public record CountsTable(String tableId, String caption, List<Integer> years, List<CountsRow> rows,
             List<Integer> totals, String chartSvg) {
+    }
+
+    /**
+     * What a review decided and changed, told first on the home and review pages.
+     *
+     * @param outcomes how many recommendations got each outcome, in the vocabulary's order, zeros left out
+     * @param changes what changed since the review before, one line per kind of change; empty for the first review
+     * @param previousYear the review before; 0 for the first review
+     */
+    public record Changes(List<OutcomeTotal> outcomes, List<ChangeLine> changes, int previousYear) {
+
+        /** Whether anything changed since the review before (a section without entries is not shown). */
+        public boolean anyChange() {
+            return !changes.isEmpty();
+        }
+    }
+
+    /**
+     * An outcome and how many recommendations a review gave it.
+     *
+     * @param name the outcome
+     * @param count how many
+     */
+    public record OutcomeTotal(String name, int count) {
+    }
+
+    /**
+     * One kind of change since the review before, in words, and the recommendations it concerns.
+     *
+     * @param text what changed, such as "Renamed" or "Not yet assessed → Not met"
+     * @param items each recommendation, with a note of what changed for it (such as its earlier title)
+     */
+    public record ChangeLine(String text, List<ChangeItem> items) {
+    }
+
+    /**
+     * A recommendation in a line of changes.
+     *
+     * @param id its id
+     * @param title its title in the later review
+     * @param href its page
+     * @param note what changed for it, such as "was: Sufficient Resources"; empty when the line says it all
+     */
+    public record ChangeItem(String id, String title, String href, String note) {
     }
 
     /**

@@ -72,6 +72,45 @@ final class Layout {
             return problems;
             """;
 
+    /**
+     * On a phone, every table of recommendations (the review table and the status matrices) is a list of blocks:
+     * its cells are laid out as blocks, none needs sideways scrolling, and every value with content shows the name
+     * of its column above it.
+     */
+    static final String STACKED = """
+            const problems = [];
+            for (const table of document.querySelectorAll('table.review-table, table.matrix')) {
+              if (table.getClientRects().length === 0) continue;
+              const box = table.closest('.table-scroll') || table.parentElement;
+              if (box.scrollWidth > box.clientWidth + 1) {
+                problems.push('table.' + table.className + ' needs ' + box.scrollWidth + 'px in a '
+                    + box.clientWidth + 'px box');
+              }
+              for (const cell of table.querySelectorAll('tbody td')) {
+                if (getComputedStyle(cell).display === 'table-cell') {
+                  problems.push('table.' + table.className + ' is still laid out as a table');
+                  break;
+                }
+                const label = cell.getAttribute('data-label');
+                const shown = getComputedStyle(cell, '::before').content;
+                if (cell.textContent.trim() !== '' && (!label || shown !== JSON.stringify(label))) {
+                  problems.push('a value of table.' + table.className + ' has no label: '
+                      + cell.outerHTML.substring(0, 80));
+                  break;
+                }
+              }
+            }
+            return problems;
+            """;
+
+    /** The column labels of the first recommendation's values in the home matrix, from the top of the screen. */
+    static final String MATRIX_ORDER = """
+            const row = document.querySelector('table.matrix tbody tr[data-order]');
+            return Array.from(row.querySelectorAll('td'))
+                .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+                .map(cell => cell.getAttribute('data-label'));
+            """;
+
     private Layout() {
     }
 }

@@ -150,6 +150,28 @@ abstract class SiteInBrowserTests {
     }
 
     @Test
+    void onAPhoneTablesOfRecommendationsOnEveryPageTypeAreBlocksWithLabelledValues() {
+        List<String> problems = new ArrayList<>();
+        browser.viewport(390, 844);
+        for (String page : site().pageTypes()) {
+            browser.open(server.rootUrl() + page);
+            problems.addAll(prefixed(page + " at 390 px", browser.script(Layout.STACKED)));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void onAPhoneTheHomeMatrixShowsTheLatestReviewFirst() {
+        browser.viewport(390, 844);
+        browser.open(server.rootUrl() + "index.html");
+
+        List<String> labels = browser.script(Layout.MATRIX_ORDER);
+        List<String> newestFirst = site().tracker().years().stream().map(String::valueOf)
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        assertEquals(newestFirst, labels.subList(0, Math.min(labels.size(), newestFirst.size())));
+    }
+
+    @Test
     void printedOnA4NothingOnAnyPageTypeIsWiderThanThePageAndEveryColumnIsPrinted() {
         List<String> problems = new ArrayList<>();
         browser.viewport(Layout.A4_CONTENT_WIDTH, Layout.A4_CONTENT_HEIGHT);
