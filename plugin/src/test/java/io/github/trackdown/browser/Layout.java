@@ -86,7 +86,7 @@ final class Layout {
                 problems.push('table.' + table.className + ' needs ' + box.scrollWidth + 'px in a '
                     + box.clientWidth + 'px box');
               }
-              for (const cell of table.querySelectorAll('tbody td')) {
+              for (const cell of table.querySelectorAll(':scope > tbody > tr > td')) {
                 if (getComputedStyle(cell).display === 'table-cell') {
                   problems.push('table.' + table.className + ' is still laid out as a table');
                   break;
