@@ -1,7 +1,6 @@
 package io.github.trackdown;
 
 import io.github.trackdown.model.Tracker;
-import io.github.trackdown.render.OutputFile;
 import io.github.trackdown.report.Problem;
 import java.util.List;
 

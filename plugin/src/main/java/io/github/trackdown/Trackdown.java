@@ -1,47 +1,45 @@
 package io.github.trackdown;
 
 import com.github.mustachejava.MustacheException;
-import io.github.trackdown.check.ContentChecker;
-import io.github.trackdown.content.ContentLoader;
-import io.github.trackdown.content.DocumentCache;
-import io.github.trackdown.content.FileStamps;
-import io.github.trackdown.content.LoadedContent;
-import io.github.trackdown.model.Markdown;
+import io.github.trackdown.internal.compare.TrackerComparison;
+import io.github.trackdown.internal.content.FileStamps;
 import io.github.trackdown.model.Tracker;
-import io.github.trackdown.render.MarkdownRenderer;
-import io.github.trackdown.render.OutputFile;
-import io.github.trackdown.render.RenderCache;
-import io.github.trackdown.render.SiteRenderer;
-import io.github.trackdown.render.Templates;
+import io.github.trackdown.internal.render.RenderCache;
+import io.github.trackdown.internal.render.SiteRenderer;
+import io.github.trackdown.internal.render.Templates;
 import io.github.trackdown.report.ContentException;
 import io.github.trackdown.report.Position;
-import io.github.trackdown.report.Problem;
 import io.github.trackdown.report.Problems;
 import io.github.trackdown.scaffold.ScaffoldException;
 import io.github.trackdown.scaffold.Scaffolded;
-import io.github.trackdown.scaffold.Scaffolder;
-import io.github.trackdown.write.AssetFolder;
-import io.github.trackdown.write.SiteWriter;
+import io.github.trackdown.internal.scaffold.Scaffolder;
+import io.github.trackdown.internal.write.AssetFolder;
+import io.github.trackdown.internal.write.SiteWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Trackdown engine: builds a tracker's website from its content folder.
  *
- * <p>A build runs in stages: <b>load</b> the files, <b>check</b> them and build the model, <b>compare</b>
- * review years, <b>render</b> the pages, and <b>write</b> them. Every content mistake is collected and reported
- * at once in a {@link ContentException}; the output folder is only touched when the whole site rendered.
+ * <p>A build runs in stages, each visible in {@link #build()}: <b>load</b> the files, <b>check</b> them and build
+ * the <b>model</b>, <b>compare</b> the reviews, <b>render</b> every file of the site, and <b>write</b> them. Every
+ * content mistake is collected and reported at once in a {@link ContentException}; the output folder is only
+ * touched when the whole site rendered.
  *
  * <p>Beside {@code tracker.yml}, a {@code templates/} folder overrides built-in templates by name and an
  * {@code assets/} folder is published as it is under the site's {@code assets/}.
@@ -59,18 +57,15 @@ public final class Trackdown {
     /** The folder beside {@code tracker.yml} whose templates replace the built-in ones of the same name. */
     public static final String TEMPLATES_FOLDER = "templates";
 
-    /** Where a template error names its template and line, such as {@code [layout.mustache:12]}. */
-    private static final Pattern TEMPLATE_PLACE = Pattern.compile("([a-z0-9][a-z0-9-]*\\.mustache):(\\d+)");
-
     private final Path contentDirectory;
     private final Path outputDirectory;
     private final Path projectDirectory;
     private final boolean strict;
     private final boolean allowRawHtml;
     private final String siteUrl;
-    /** What the last {@link #render()} of each content folder read and rendered, for the next to reuse. */
-    private final Map<Path, DocumentCache> documentCaches = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Path, RenderCache> renderCaches = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ContentStage content;
+    /** What the last {@link #render()} of each content folder rendered, for the next to reuse. */
+    private final Map<Path, RenderCache> renderCaches = new ConcurrentHashMap<>();
     /** The check a build may reuse instead of reading and checking the content again; from the builder. */
     private final CheckedContent checkedBefore;
     /** What this engine's last successful check found. */
@@ -85,6 +80,7 @@ public final class Trackdown {
         this.allowRawHtml = builder.allowRawHtml;
         this.siteUrl = builder.siteUrl;
         this.checkedBefore = builder.checkedBefore;
+        this.content = new ContentStage(contentDirectory, projectDirectory);
     }
 
     /** Starts configuring an engine. */
@@ -105,21 +101,14 @@ public final class Trackdown {
         }
         Problems problems = new Problems();
         FileStamps before = FileStamps.of(List.of(contentDirectory));
-        Tracker tracker = loadAndCheck(contentDirectory, problems, false);
-        Map<Path, Tracker> translations = loadTranslations(tracker, problems, false);
-        List<Problem> found = problems.sorted();
+        Checked found = loadAndCheck(problems, false);
         AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
-                file -> displayName(contentDirectory, contentDirectory.relativize(file).toString()), problems);
-        Templates templates = new Templates();
-        new SiteRenderer(tracker, templates, allowRawHtml, siteUrl, path -> displayName(contentDirectory, path),
-                problems).checkLinks();
-        translations.forEach((folder, translated) -> new SiteRenderer(translated, templates, allowRawHtml,
-                siteUrl, path -> displayName(folder, path), problems).checkLinks());
+                file -> displayName(contentDirectory.relativize(file).toString()), problems);
         failOnProblems(problems);
-        List<Path> folders = stampedFolders(translations.keySet());
+        List<Path> folders = stampedFolders(found.translations().keySet());
         FileStamps stamps = before.plus(FileStamps.of(folders.subList(1, folders.size())));
-        checked = new CheckedContent(contentDirectory, projectDirectory, folders, stamps, tracker, translations, found);
-        return new BuildReport(tracker, problems.sorted(), 0, false);
+        checked = new CheckedContent(contentDirectory, projectDirectory, folders, stamps, found, problems.sorted());
+        return new BuildReport(found.tracker(), problems.sorted(), 0, false);
     }
 
     /**
@@ -131,40 +120,16 @@ public final class Trackdown {
         return Optional.ofNullable(checked);
     }
 
-    /**
-     * A tracker that {@link #check()} found correct, with the warnings it gave and the stamps of the files it read.
-     * Opaque: hand it to {@link Builder#checkedBefore}, so that the build that follows a check in the same Maven run
-     * does not read and check every file again.
-     */
-    public static final class CheckedContent {
-        private final Path contentDirectory;
-        private final Path projectDirectory;
-        private final List<Path> folders;
-        private final FileStamps stamps;
-        private final Tracker tracker;
-        private final Map<Path, Tracker> translations;
-        private final List<Problem> warnings;
+    /** A checked tracker and its checked translations, by content folder. */
+    record Checked(Tracker tracker, Map<Path, Tracker> translations) {
+    }
 
-        private CheckedContent(Path contentDirectory, Path projectDirectory, List<Path> folders, FileStamps stamps,
-                Tracker tracker, Map<Path, Tracker> translations, List<Problem> warnings) {
-            this.contentDirectory = contentDirectory;
-            this.projectDirectory = projectDirectory;
-            this.folders = folders;
-            this.stamps = stamps;
-            this.tracker = tracker;
-            this.translations = translations;
-            this.warnings = warnings;
-        }
-
-        /** Whether it holds what checking the engine's content now would give: same folders, no file changed. */
-        private boolean stillValidFor(Trackdown engine) {
-            return contentDirectory.equals(engine.contentDirectory) && projectDirectory.equals(engine.projectDirectory)
-                    && stamps.equals(FileStamps.of(folders));
-        }
+    /** A tracker and its translations, each compared. */
+    private record Compared(TrackerComparison tracker, Map<Path, TrackerComparison> translations) {
     }
 
     /** The content folder and the translation folders outside it: the files a check reads. */
-    private List<Path> stampedFolders(java.util.Collection<Path> translationFolders) {
+    private List<Path> stampedFolders(Collection<Path> translationFolders) {
         List<Path> folders = new ArrayList<>(List.of(contentDirectory));
         translationFolders.stream().filter(folder -> !folder.startsWith(contentDirectory)).forEach(folders::add);
         return folders;
@@ -181,161 +146,14 @@ public final class Trackdown {
      */
     public RenderedSite render() throws ContentException {
         Problems problems = new Problems();
-        List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+        Checked found = loadAndCheck(problems, true);
+        List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
         // Rendered into memory here, so that a template's mistake is met inside render(), where it is reported.
-        Tracker tracker = render(problems, file -> files.add(new OutputFile(file.path(), file.bytes())), true, null);
-        List<OutputFile> sorted = new ArrayList<>(files);
-        sorted.sort(java.util.Comparator.comparing(OutputFile::path));
-        return new RenderedSite(tracker, problems.sorted(), sorted);
-    }
-
-    /**
-     * Checks the content and hands every file of the site to {@code sink} as soon as it is rendered, from several
-     * threads, so that a large site need not be held in memory. The tracker's own assets replace built-in files
-     * of the same path.
-     *
-     * @param reuse whether to reuse the files, Markdown and pages of the previous {@code render} that did not
-     *     change (the preview renders again on every save), and keep this render's for the next
-     * @param checkedContent a check of the content to use instead of reading and checking it, or {@code null}
-     * @throws ContentException when the content has errors (or warnings, when strict), after every file was handed
-     *     over: the caller must then discard them
-     */
-    private Tracker render(Problems problems, Consumer<OutputFile> sink, boolean reuse, CheckedContent checkedContent)
-            throws ContentException {
-        Tracker tracker;
-        Map<Path, Tracker> translations;
-        if (checkedContent != null) {
-            tracker = checkedContent.tracker;
-            translations = checkedContent.translations;
-            checkedContent.warnings.forEach(problems::add);
-        } else {
-            tracker = loadAndCheck(contentDirectory, problems, reuse);
-            translations = loadTranslations(tracker, problems, reuse);
-        }
-        List<OutputFile> assets = AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
-                file -> displayName(contentDirectory, contentDirectory.relativize(file).toString()), problems);
-        java.util.Set<String> overridden = new java.util.HashSet<>();
-        assets.forEach(asset -> overridden.add(asset.path()));
-        Consumer<OutputFile> out = file -> {
-            if (!overridden.contains(file.path())) {
-                sink.accept(file);
-            }
-        };
-        Path templates = contentDirectory.resolve(TEMPLATES_FOLDER);
-        Templates shared = new Templates(templates);
-        SiteRenderer primary = new SiteRenderer(tracker, shared, allowRawHtml, siteUrl,
-                path -> displayName(contentDirectory, path), problems);
-        Map<Path, SiteRenderer> others = new LinkedHashMap<>();
-        translations.forEach((folder, translated) -> others.put(folder, new SiteRenderer(translated, shared,
-                allowRawHtml, siteUrl.isEmpty() ? "" : withSlash(siteUrl) + translated.settings().language() + "/",
-                path -> displayName(folder, path), problems)));
-        Object templatesStamp = stampOf(templates);
-        List<RenderCache> caches = new ArrayList<>();
-        if (reuse) {
-            caches.add(renderCaches.computeIfAbsent(contentDirectory, folder -> new RenderCache()));
-            primary.reuse(caches.get(0));
-            others.forEach((folder, renderer) -> {
-                RenderCache cache = renderCaches.computeIfAbsent(folder, f -> new RenderCache());
-                renderer.reuse(cache);
-                caches.add(cache);
-            });
-            caches.forEach(cache -> cache.startBuild(templatesStamp));
-        }
-        try {
-            primary.languageLinks(others.values().stream().map(other -> other.alternate(other.language() + "/"))
-                    .toList());
-            primary.render(out);
-            for (Map.Entry<Path, SiteRenderer> other : others.entrySet()) {
-                List<SiteRenderer.Alternate> alternates = new ArrayList<>();
-                alternates.add(primary.alternate("../"));
-                others.values().stream().filter(o -> o != other.getValue())
-                        .forEach(o -> alternates.add(o.alternate("../" + o.language() + "/")));
-                other.getValue().languageLinks(alternates);
-                String prefix = other.getValue().language() + "/";
-                other.getValue().render(file -> out.accept(file.at(prefix + file.path())));
-                attachments(other.getKey(), translations.get(other.getKey()), prefix, problems).forEach(out);
-            }
-        } catch (MustacheException | UncheckedIOException e) {
-            if (!Files.isDirectory(templates)) {
-                throw e;
-            }
-            problems.error(templatePosition(templates, e), "a template could not be used: " + messageOf(e));
-            throw new ContentException(problems.sorted(), problems.summary());
-        }
-        attachments(contentDirectory, tracker, "", problems).forEach(out);
-        assets.forEach(sink);
-        caches.forEach(RenderCache::endBuild);
+        render(compare(found), problems, file -> files.add(new OutputFile(file.path(), file.bytes())), true);
         failOnProblems(problems);
-        return tracker;
-    }
-
-    /** The names, sizes and times of the override templates: it changes when any of them does. */
-    private static Object stampOf(Path templates) {
-        if (!Files.isDirectory(templates)) {
-            return List.of();
-        }
-        try (java.util.stream.Stream<Path> files = Files.walk(templates)) {
-            return files.filter(Files::isRegularFile).sorted().map(file -> {
-                try {
-                    return file + ":" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
-                } catch (IOException e) {
-                    return file + ":unreadable";
-                }
-            }).toList();
-        } catch (IOException e) {
-            return List.of("unreadable:" + System.nanoTime());
-        }
-    }
-
-    /** The files beside the Markdown files of a content folder, published under {@code prefix}. */
-    private List<OutputFile> attachments(Path folder, Tracker tracker, String prefix, Problems problems) {
-        List<OutputFile> files = new ArrayList<>();
-        for (String attachment : tracker.attachments()) {
-            try {
-                files.add(new OutputFile(prefix + SiteRenderer.attachmentPath(attachment),
-                        Files.readAllBytes(folder.resolve(attachment))));
-            } catch (IOException e) {
-                problems.error(Position.of(displayName(folder, attachment)), "the file cannot be read: "
-                        + e.getMessage());
-            }
-        }
-        return files;
-    }
-
-    /**
-     * Loads and checks the tracker's translations named in its tracker.yml: each a content folder of its own, in
-     * another language, published under a folder named by its language.
-     */
-    private Map<Path, Tracker> loadTranslations(Tracker tracker, Problems problems, boolean reuse)
-            throws ContentException {
-        Map<Path, Tracker> translations = new LinkedHashMap<>();
-        java.util.Set<String> languages = new java.util.HashSet<>(List.of(tracker.settings().language()));
-        String trackerFile = displayName(contentDirectory, ContentLoader.TRACKER_FILE);
-        for (String name : tracker.settings().translations()) {
-            Path folder = contentDirectory.resolve(name).normalize();
-            if (!Files.isRegularFile(folder.resolve(ContentLoader.TRACKER_FILE))) {
-                problems.error(Position.of(trackerFile), "the translation folder `" + name + "` has no tracker.yml;"
-                        + " a translation is a content folder of its own");
-                continue;
-            }
-            Tracker translated = loadAndCheck(folder, problems, reuse);
-            String language = translated.settings().language();
-            if (!languages.add(language) || !language.matches("[a-z]{2,3}")) {
-                problems.error(Position.of(displayName(folder, ContentLoader.TRACKER_FILE)), "the translation's"
-                        + " `language:` must be a language code such as `cy`, other than the tracker's and its other"
-                        + " translations'");
-                continue;
-            }
-            translations.put(folder, translated);
-        }
-        if (problems.fail(false)) {
-            throw new ContentException(problems.sorted(), problems.summary());
-        }
-        return translations;
-    }
-
-    private static String withSlash(String address) {
-        return address.endsWith("/") ? address : address + "/";
+        List<OutputFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(OutputFile::path));
+        return new RenderedSite(found.tracker(), problems.sorted(), sorted);
     }
 
     /**
@@ -348,36 +166,105 @@ public final class Trackdown {
         if (outputDirectory == null) {
             throw new IllegalStateException("no output folder was given");
         }
-        refuseDangerousOutput();
+        OutputGuard.refuseDangerousOutput(outputDirectory, contentDirectory, projectDirectory);
         Problems problems = new Problems();
-        CheckedContent reusable = checkedBefore != null && checkedBefore.stillValidFor(this) ? checkedBefore : null;
+        CheckedContent reusable = checkedBefore != null
+                && checkedBefore.stillValidFor(contentDirectory, projectDirectory) ? checkedBefore : null;
+        // load, check and model: or what a check of the same files in this Maven run found
+        Checked found = reusable == null ? loadAndCheck(problems, false) : reusable.checked;
+        if (reusable != null) {
+            reusable.warnings.forEach(problems::add);
+        }
+        Compared compared = compare(found);
         try (SiteWriter.Staging staging = new SiteWriter(outputDirectory).stage()) {
-            Tracker tracker = render(problems, file -> {
+            render(compared, problems, file -> {
                 try {
                     staging.add(file);
                 } catch (IOException e) {
                     throw new StagingFailure(e);
                 }
-            }, false, reusable);
+            }, false);
+            failOnProblems(problems);
             int written = staging.publish();
-            return new BuildReport(tracker, problems.sorted(), written, reusable != null);
+            staging.warnings().forEach(warning -> problems.warning(Position.of(content.displayName(
+                    outputDirectory, "")), warning));
+            return new BuildReport(found.tracker(), problems.sorted(), written, reusable != null);
         } catch (StagingFailure e) {
             throw e.getCause();
         }
     }
 
-    /** A file that could not be written to the staging folder, carried out of the rendering threads. */
-    private static final class StagingFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
+    /** The <b>load</b>, <b>check</b> and <b>model</b> stages: the tracker and its translations, checked. */
+    private Checked loadAndCheck(Problems problems, boolean reuse) throws ContentException {
+        Tracker tracker = content.loadAndCheck(contentDirectory, problems, reuse);
+        return new Checked(tracker, content.loadTranslations(tracker, problems, reuse));
+    }
 
-        StagingFailure(IOException cause) {
-            super(cause);
-        }
+    /** The <b>compare</b> stage: every review of the tracker and of each translation compared with the others. */
+    private static Compared compare(Checked checked) {
+        Map<Path, TrackerComparison> translations = new LinkedHashMap<>();
+        checked.translations().forEach((folder, tracker) -> translations.put(folder, TrackerComparison.of(tracker)));
+        return new Compared(TrackerComparison.of(checked.tracker()), translations);
+    }
 
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
+    /**
+     * The <b>render</b> stage: hands every file of the site to {@code sink} as soon as it is rendered, from several
+     * threads, so that a large site need not be held in memory. The tracker's own assets replace built-in files
+     * of the same path; each translation is published under a folder named by its language.
+     *
+     * @param reuse whether to reuse the Markdown and pages of the previous {@code render} that did not change (the
+     *     preview renders again on every save), and keep this render's for the next
+     * @throws ContentException when a template of the tracker's own cannot be used
+     */
+    private void render(Compared compared, Problems problems, Consumer<OutputFile> sink, boolean reuse)
+            throws ContentException {
+        List<OutputFile> assets = AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
+                file -> displayName(contentDirectory.relativize(file).toString()), problems);
+        Set<String> overridden = new HashSet<>();
+        assets.forEach(asset -> overridden.add(asset.path()));
+        Consumer<OutputFile> out = file -> {
+            if (!overridden.contains(file.path())) {
+                sink.accept(file);
+            }
+        };
+        Path templates = contentDirectory.resolve(TEMPLATES_FOLDER);
+        Templates shared = new Templates(templates);
+        Map<Path, SiteRenderer> sites = new LinkedHashMap<>();
+        sites.put(contentDirectory, new SiteRenderer(compared.tracker(), shared, allowRawHtml, siteUrl,
+                contentDirectory, path -> content.displayName(contentDirectory, path), problems));
+        String base = siteUrl.isEmpty() || siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
+        compared.translations().forEach((folder, comparison) -> sites.put(folder, new SiteRenderer(comparison,
+                shared, allowRawHtml, base.isEmpty() ? "" : base + comparison.tracker().settings().language() + "/",
+                folder, path -> content.displayName(folder, path), problems)));
+        List<RenderCache> caches = new ArrayList<>();
+        if (reuse) {
+            Object templatesStamp = TemplateFailures.stampOf(templates);
+            sites.forEach((folder, site) -> {
+                RenderCache cache = renderCaches.computeIfAbsent(folder, f -> new RenderCache());
+                cache.startBuild(templatesStamp);
+                site.reuse(cache);
+                caches.add(cache);
+            });
         }
+        try {
+            for (SiteRenderer site : sites.values()) {
+                boolean primary = site == sites.get(contentDirectory);
+                String prefix = primary ? "" : site.language() + "/";
+                site.languageLinks(sites.values().stream().filter(other -> other != site).map(other -> other
+                        .alternate((primary ? "" : "../") + (other == sites.get(contentDirectory) ? ""
+                                : other.language() + "/"))).toList());
+                site.render(file -> out.accept(prefix.isEmpty() ? file : file.at(prefix + file.path())));
+            }
+        } catch (MustacheException | UncheckedIOException e) {
+            if (!Files.isDirectory(templates)) {
+                throw e;
+            }
+            problems.error(TemplateFailures.position(templates, e, this::displayName), "a template could not be"
+                    + " used: " + TemplateFailures.messageOf(e));
+            throw new ContentException(problems.sorted(), problems.summary());
+        }
+        assets.forEach(sink);
+        caches.forEach(RenderCache::endBuild);
     }
 
     /**
@@ -418,87 +305,14 @@ public final class Trackdown {
         return contentDirectory;
     }
 
-
-    /** The override template a template error names, when it names one, or the templates folder. */
-    private Position templatePosition(Path templates, RuntimeException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            Matcher place = TEMPLATE_PLACE.matcher(String.valueOf(cause.getMessage()));
-            if (place.find() && Files.isRegularFile(templates.resolve(place.group(1)))) {
-                return Position.of(displayName(TEMPLATES_FOLDER + "/" + place.group(1)),
-                        Integer.parseInt(place.group(2)));
-            }
-        }
-        return Position.of(displayName(TEMPLATES_FOLDER));
-    }
-
-    /** The most precise message of an exception and its causes. */
-    private static String messageOf(Throwable e) {
-        String message = String.valueOf(e.getMessage());
-        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause.getMessage() != null) {
-                message = cause.getMessage();
-            }
-        }
-        return message;
-    }
-
-    private Tracker loadAndCheck(Path folder, Problems problems, boolean reuse) throws ContentException {
-        LoadedContent content = new ContentLoader(folder, projectDirectory, problems)
-                .reuse(reuse ? documentCaches.computeIfAbsent(folder, f -> new DocumentCache()) : null).load();
-        Tracker tracker = new ContentChecker(problems).check(content);
-        if (tracker == null) {
-            reportBrokenLinks(folder, content, problems);
-            throw new ContentException(problems.sorted(), problems.summary());
-        }
-        return tracker;
-    }
-
-    /**
-     * Checks the links between content files when other errors stop the site from being rendered, so that an
-     * editor sees every problem in one run. (A rendered site checks its links while rendering.)
-     */
-    private void reportBrokenLinks(Path contentFolder, LoadedContent content, Problems problems) {
-        java.util.Set<String> known = new java.util.HashSet<>(content.attachments());
-        List<io.github.trackdown.content.SourceDocument> documents = new java.util.ArrayList<>();
-        for (io.github.trackdown.content.ReviewFolder folder : content.reviews()) {
-            if (folder.review() != null) {
-                documents.add(folder.review());
-            }
-            documents.addAll(folder.recommendations());
-        }
-        documents.forEach(document -> known.add(document.contentPath()));
-        MarkdownRenderer links = new MarkdownRenderer(allowRawHtml, path -> known.contains(path) ? path : null,
-                path -> displayName(contentFolder, path), problems);
-        for (io.github.trackdown.content.SourceDocument document : documents) {
-            if (document.frontMatter() != null) {
-                links.checkLinks(new Markdown(document.body(), document.contentPath(), document.bodyLine()));
-            }
-        }
-    }
-
     private void failOnProblems(Problems problems) throws ContentException {
         if (problems.fail(strict)) {
             throw new ContentException(problems.sorted(), problems.summary());
         }
     }
 
-    /** Refuses an output folder whose replacement would destroy the content or the project. */
-    private void refuseDangerousOutput() {
-        if (contentDirectory.startsWith(outputDirectory) || projectDirectory.startsWith(outputDirectory)
-                || outputDirectory.startsWith(contentDirectory)) {
-            throw new IllegalArgumentException("the output folder " + outputDirectory + " would overwrite the"
-                    + " content or the project; choose a folder such as target/site");
-        }
-    }
-
     private String displayName(String contentPath) {
-        return displayName(contentDirectory, contentPath);
-    }
-
-    private String displayName(Path folder, String contentPath) {
-        Path file = folder.resolve(contentPath);
-        Path shown = file.startsWith(projectDirectory) ? projectDirectory.relativize(file) : file;
-        return shown.toString().replace('\\', '/');
+        return content.displayName(contentDirectory, contentPath);
     }
 
     /** Configures a {@link Trackdown} engine. */

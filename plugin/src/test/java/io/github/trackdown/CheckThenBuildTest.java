@@ -28,7 +28,7 @@ class CheckThenBuildTest {
 
     @Test
     void aBuildTrustsTheCheckWhenNoFileChangedInSizeOrTime() throws Exception {
-        Trackdown.CheckedContent check = checkOf(fixture);
+        CheckedContent check = checkOf(fixture);
         Path file = fixture.content().resolve("2025/r2.md");
         FileTime time = Files.getLastModifiedTime(file);
         String text = Files.readString(file);
@@ -47,7 +47,7 @@ class CheckThenBuildTest {
 
     @Test
     void aBuildReadsTheContentAgainWhenAFileChangedSinceTheCheck() throws Exception {
-        Trackdown.CheckedContent check = checkOf(fixture);
+        CheckedContent check = checkOf(fixture);
         fixture.recommendation(2025, "R2", "Funding", "Processes", "Good progress", "Retained");
 
         BuildReport report = engineAfter(check).build();
@@ -59,7 +59,7 @@ class CheckThenBuildTest {
 
     @Test
     void aBuildReadsTheContentAgainWhenAFileWasAddedSinceTheCheck() {
-        Trackdown.CheckedContent check = checkOf(fixture);
+        CheckedContent check = checkOf(fixture);
         fixture.file("2025/r3.md", "no front matter\n");
 
         ContentException mistakes = assertThrows(ContentException.class, () -> engineAfter(check).build());
@@ -77,7 +77,7 @@ class CheckThenBuildTest {
         assertTrue(engine.checked().isEmpty());
     }
 
-    private static Trackdown.CheckedContent checkOf(TrackerFixture fixture) {
+    private static CheckedContent checkOf(TrackerFixture fixture) {
         Trackdown engine = fixture.engine();
         try {
             engine.check();
@@ -87,7 +87,7 @@ class CheckThenBuildTest {
         return engine.checked().orElseThrow();
     }
 
-    private Trackdown engineAfter(Trackdown.CheckedContent check) {
+    private Trackdown engineAfter(CheckedContent check) {
         return Trackdown.builder().contentDirectory(fixture.content()).outputDirectory(fixture.site())
                 .projectDirectory(project).checkedBefore(check).build();
     }

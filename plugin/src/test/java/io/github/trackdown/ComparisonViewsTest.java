@@ -10,8 +10,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.trackdown.compare.Comparisons;
-import io.github.trackdown.compare.TransitionTable;
+import io.github.trackdown.internal.compare.Comparisons;
+import io.github.trackdown.internal.compare.TransitionTable;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,8 +157,8 @@ class ComparisonViewsTest {
         assertEquals("Not met", r3In2022.get("status"));
         assertEquals("Clear legal gateways", r3In2022.get("title"));
         assertEquals("recommendations/r3.html#review-2022", r3In2022.get("url"));
-        assertEquals(Set.of("id", "year", "title", "theme", "owners", "status", "outcome", "url"),
-                rows.get(0).toMap().keySet());
+        assertEquals(List.of("id", "year", "published", "review_title", "title", "theme", "owners", "status",
+                "outcome", "wording", "comment", "url"), List.copyOf(rows.get(0).toMap().keySet()));
     }
 
     @Test

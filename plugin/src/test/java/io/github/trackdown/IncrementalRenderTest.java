@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.trackdown.render.OutputFile;
 import io.github.trackdown.report.ContentException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.trackdown.compare.Change;
-import io.github.trackdown.compare.Comparisons;
-import io.github.trackdown.compare.MatrixCell;
-import io.github.trackdown.compare.MatrixRow;
-import io.github.trackdown.compare.YearCounts;
+import io.github.trackdown.internal.compare.Change;
+import io.github.trackdown.internal.compare.Comparisons;
+import io.github.trackdown.internal.compare.MatrixCell;
+import io.github.trackdown.internal.compare.MatrixRow;
+import io.github.trackdown.internal.compare.YearCounts;
 import io.github.trackdown.model.Assessment;
 import io.github.trackdown.model.Recommendation;
 import io.github.trackdown.model.Tracker;

@@ -3,8 +3,8 @@ package io.github.trackdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.trackdown.compare.Comparisons;
-import io.github.trackdown.compare.YearCounts;
+import io.github.trackdown.internal.compare.Comparisons;
+import io.github.trackdown.internal.compare.YearCounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -100,7 +100,7 @@ public class OsrTrackerTest {
     @Test
     void the2024ReviewChangesAreItsOutcomesItsFourRenamingsItsTwoRemovalsAndFourteenFirstAssessments()
             throws Exception {
-        var changes = io.github.trackdown.compare.ReviewChanges.of(engine().check().tracker(), 2024);
+        var changes = io.github.trackdown.internal.compare.ReviewChanges.of(engine().check().tracker(), 2024);
 
         assertEquals(List.of("Retained: R8 R13 R16", "Retained with minor amendments: R1 R3 R4 R5 R6 R10 R14",
                 "Revised: R2 R7 R11 R15", "Removed: R9 R12"), changes.outcomes().stream()
@@ -119,7 +119,7 @@ public class OsrTrackerTest {
 
     @Test
     void theFirstReviewChangesNothingAndMadeSixteenNewRecommendations() throws Exception {
-        var changes = io.github.trackdown.compare.ReviewChanges.of(engine().check().tracker(), 2023);
+        var changes = io.github.trackdown.internal.compare.ReviewChanges.of(engine().check().tracker(), 2023);
 
         assertEquals(false, changes.anyChange());
         assertEquals(List.of("New: 16"), changes.outcomes().stream()

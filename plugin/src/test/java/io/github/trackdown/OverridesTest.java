@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,47 @@ class OverridesTest {
             assertTrue(html.contains("<img src=\"" + root + "assets/logo.svg\" alt=\"Test tracker\">"), html);
             assertFalse(html.contains("<p class=\"site-title\">"), "the built-in header is gone from " + page);
         }
+    }
+
+    @Test
+    void everyBuiltInTemplateOverriddenWithAMarkerShowsItsMarkerInTheSite() throws Exception {
+        // With an accessibility statement, so that its template is drawn too.
+        fixture.file("tracker.yml", TrackerFixture.TRACKER_YML + DeclaredFieldsTest.FIELDS + """
+                publisher: Test body
+                contact: tracker@example.org
+                accessibility:
+                  lastChecked: 2025-01-31
+                """)
+                .recommendation(2024, "R2", "Checklists", "Processes", "Not yet assessed", "New")
+                .review(2025)
+                .file("2025/r1.md", DeclaredFieldsTest.recommendation("R1", "agreed: 2025-03\nimpact: High\n"))
+                .recommendation(2025, "R2", "Checklists", "Processes", "Some progress", "Retained");
+        List<String> names;
+        try (Stream<Path> files = Files.list(TemplateDocsTest.TEMPLATES)) {
+            names = files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+        for (String name : names) {
+            String builtIn = Files.readString(TemplateDocsTest.TEMPLATES.resolve(name));
+            String marker = "<!-- overridden " + name + " -->";
+            // A page template draws inside the layout's content block: text outside it would not be shown.
+            int content = builtIn.startsWith("{{<layout}}") ? builtIn.indexOf("{{$content}}") : -1;
+            String overridden = content < 0 ? marker + builtIn
+                    : builtIn.substring(0, content + 12) + marker + builtIn.substring(content + 12);
+            fixture.file("templates/" + name, overridden);
+        }
+
+        fixture.build();
+
+        StringBuilder site = new StringBuilder();
+        for (String file : fixture.siteFiles()) {
+            if (file.endsWith(".html")) {
+                site.append(fixture.page(file));
+            }
+        }
+        List<String> missing = names.stream().filter(name -> !site.toString().contains("<!-- overridden " + name
+                + " -->")).toList();
+        assertEquals(List.of(), missing);
+        assertTrue(names.size() >= 25, "every built-in template was overridden: " + names);
     }
 
     @Test

@@ -3,7 +3,8 @@ package io.github.trackdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.trackdown.render.Views;
+import io.github.trackdown.internal.render.PartViews;
+import io.github.trackdown.internal.render.Views;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,9 @@ class TemplateDocsTest {
     void everyValueTheViewsGiveTemplatesIsNamedInTheReadme() throws IOException {
         String section = templatesSection();
         List<String> missing = new ArrayList<>();
-        for (Class<?> view : Views.class.getDeclaredClasses()) {
+        List<Class<?>> views = new ArrayList<>(List.of(Views.class.getDeclaredClasses()));
+        views.addAll(List.of(PartViews.class.getDeclaredClasses()));
+        for (Class<?> view : views) {
             for (RecordComponent value : view.getRecordComponents()) {
                 if (!section.contains("`" + value.getName() + "`")) {
                     missing.add(view.getSimpleName() + "." + value.getName());

@@ -143,9 +143,15 @@ public final class TrackerFixture {
         return engine().build();
     }
 
-    /** The text of an output file. */
+    /**
+     * The text of an output file; a spreadsheet ({@code .ods}, a zip archive) as its bytes one character each
+     * (ISO-8859-1), so that comparing two of them compares their bytes.
+     */
     public String page(String path) {
         try {
+            if (path.endsWith(".ods")) {
+                return new String(Files.readAllBytes(site().resolve(path)), StandardCharsets.ISO_8859_1);
+            }
             return Files.readString(site().resolve(path), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

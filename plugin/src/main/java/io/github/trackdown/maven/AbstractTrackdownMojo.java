@@ -1,5 +1,6 @@
 package io.github.trackdown.maven;
 
+import io.github.trackdown.CheckedContent;
 import io.github.trackdown.Trackdown;
 import io.github.trackdown.report.ContentException;
 import io.github.trackdown.report.Problem;
@@ -17,7 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** The parameters every Trackdown goal shares, and the mapping of the engine's outcome to Maven's. */
 abstract class AbstractTrackdownMojo extends AbstractMojo {
 
-    private static final String CHECKED_CONTENT = Trackdown.CheckedContent.class.getName();
+    private static final String CHECKED_CONTENT = CheckedContent.class.getName();
 
     /**
      * The content folder: {@code tracker.yml} and one folder per review year.
@@ -103,13 +104,13 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
      * The check an earlier goal of this project ran in this Maven run (the check goal in {@code validate}), which the
      * engine reuses when no content file changed since, and forgets, so that it is not held for the rest of the run.
      */
-    private Trackdown.CheckedContent takeEarlierCheck() {
+    private CheckedContent takeEarlierCheck() {
         Map<?, ?> context = getPluginContext();
-        return context == null ? null : (Trackdown.CheckedContent) context.remove(CHECKED_CONTENT);
+        return context == null ? null : (CheckedContent) context.remove(CHECKED_CONTENT);
     }
 
     @SuppressWarnings("unchecked")
-    private void keepCheck(Trackdown.CheckedContent check) {
+    private void keepCheck(CheckedContent check) {
         Map<Object, Object> context = getPluginContext();
         if (context != null) {
             context.put(CHECKED_CONTENT, check);

@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * <p>Refuses an id that any review already uses. Placeholders it writes are marked {@code TODO}.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Mojo(name = "new", threadSafe = true)
 public class NewMojo extends AbstractTrackdownMojo {
@@ -24,33 +24,33 @@ public class NewMojo extends AbstractTrackdownMojo {
     /**
      * The new recommendation's id, the same in every later review, such as {@code R17}. Required.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
-    @Parameter(property = "id", defaultValue = "")
+    @Parameter(property = "trackdown.id", defaultValue = "")
     String id;
 
     /**
      * The new recommendation's short title. Required.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
-    @Parameter(property = "title", defaultValue = "")
+    @Parameter(property = "trackdown.title", defaultValue = "")
     String title;
 
     /**
      * One of the tracker's themes; empty for the first theme of {@code tracker.yml}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
-    @Parameter(property = "theme", defaultValue = "")
+    @Parameter(property = "trackdown.theme", defaultValue = "")
     String theme;
 
     /**
      * The bodies the recommendation is addressed to, separated by semicolons; empty for a placeholder marked TODO.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
-    @Parameter(property = "owners", defaultValue = "")
+    @Parameter(property = "trackdown.owners", defaultValue = "")
     String owners;
 
 

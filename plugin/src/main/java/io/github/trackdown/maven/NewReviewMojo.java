@@ -18,7 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * so editors change only what the review changed. Recommendations removed or closed in the latest review are left
  * out. Refuses to touch a folder that already exists.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Mojo(name = "new-review", threadSafe = true)
 public class NewReviewMojo extends AbstractTrackdownMojo {
@@ -26,9 +26,9 @@ public class NewReviewMojo extends AbstractTrackdownMojo {
     /**
      * The new review's year, such as {@code 2025}; {@code 0} for the year after the latest review.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
-    @Parameter(property = "year", defaultValue = "0")
+    @Parameter(property = "trackdown.year", defaultValue = "0")
     int year;
 
 

@@ -2,8 +2,8 @@ package io.github.trackdown.maven;
 
 import io.github.trackdown.Trackdown;
 import io.github.trackdown.report.Problem;
-import io.github.trackdown.serve.Preview;
-import io.github.trackdown.serve.PreviewLog;
+import io.github.trackdown.internal.serve.Preview;
+import io.github.trackdown.internal.serve.PreviewLog;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -21,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <p>When the content has errors, pages show them, with file and line, until they are fixed. The site is built in
  * memory; nothing is written to disk. Stop with Ctrl-C.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends AbstractTrackdownMojo {
@@ -29,7 +29,7 @@ public class ServeMojo extends AbstractTrackdownMojo {
     /**
      * The port the preview listens on; {@code 0} for any free port (the address is logged).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "trackdown.port", defaultValue = "8080")
     int port;
@@ -38,7 +38,7 @@ public class ServeMojo extends AbstractTrackdownMojo {
      * The address the preview listens on. The default answers this computer only; {@code 0.0.0.0} lets every
      * computer on the network see the preview.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "trackdown.bind", defaultValue = "127.0.0.1")
     String bind;

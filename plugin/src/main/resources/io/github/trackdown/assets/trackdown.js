@@ -66,7 +66,8 @@
           continue;
         }
         var value = row.getAttribute('data-' + key) || '';
-        if (key === 'owners' ? value.split('|').indexOf(wanted) < 0 : value !== wanted) {
+        var any = key === 'owners' || field.getAttribute('data-match') === 'any';
+        if (any ? value.split('|').indexOf(wanted) < 0 : value !== wanted) {
           return false;
         }
       }
@@ -108,7 +109,13 @@
         var status = cell.querySelector('.status');
         return [status ? rankOf(status) : -1, Number(row.getAttribute('data-order'))];
       };
+      var byValue = header.getAttribute('data-sort') === 'value';
       var ordered = rows.slice().sort(function (a, b) {
+        if (byValue) {
+          return compareValues(a.children[column].getAttribute('data-value') || '',
+              b.children[column].getAttribute('data-value') || '', ascending)
+              || Number(a.getAttribute('data-order')) - Number(b.getAttribute('data-order'));
+        }
         var x = key(a);
         var y = key(b);
         var result = x[0] - y[0] || (x[1] || 0) - (y[1] || 0);
@@ -127,6 +134,15 @@
         });
       }
       update();
+    }
+
+    // A date or number column: numbers by their value, dates (YYYY-MM[-DD]) as text; rows without a value last.
+    function compareValues(x, y, ascending) {
+      if (!x || !y) {
+        return (x ? 0 : 1) - (y ? 0 : 1);
+      }
+      var result = isNaN(x) || isNaN(y) ? (x < y ? -1 : x > y ? 1 : 0) : Number(x) - Number(y);
+      return ascending ? result : -result;
     }
 
     var ranks = {};

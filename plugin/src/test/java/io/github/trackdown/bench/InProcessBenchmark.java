@@ -2,7 +2,7 @@ package io.github.trackdown.bench;
 
 import io.github.trackdown.BuildReport;
 import io.github.trackdown.Trackdown;
-import io.github.trackdown.write.Folders;
+import io.github.trackdown.internal.write.Folders;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

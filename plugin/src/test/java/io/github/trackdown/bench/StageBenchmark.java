@@ -1,15 +1,15 @@
 package io.github.trackdown.bench;
 
-import io.github.trackdown.check.ContentChecker;
-import io.github.trackdown.compare.Comparisons;
-import io.github.trackdown.content.ContentLoader;
-import io.github.trackdown.content.LoadedContent;
+import io.github.trackdown.internal.check.ContentChecker;
+import io.github.trackdown.internal.compare.TrackerComparison;
+import io.github.trackdown.internal.content.ContentLoader;
+import io.github.trackdown.internal.content.LoadedContent;
 import io.github.trackdown.model.Tracker;
-import io.github.trackdown.render.OutputFile;
-import io.github.trackdown.render.SiteRenderer;
-import io.github.trackdown.render.Templates;
+import io.github.trackdown.OutputFile;
+import io.github.trackdown.internal.render.SiteRenderer;
+import io.github.trackdown.internal.render.Templates;
 import io.github.trackdown.report.Problems;
-import io.github.trackdown.write.SiteWriter;
+import io.github.trackdown.internal.write.SiteWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,16 +55,16 @@ public final class StageBenchmark {
             long t1 = System.nanoTime();
             Tracker tracker = new ContentChecker(problems).check(loaded);
             long t2 = System.nanoTime();
-            Object matrix = Comparisons.matrix(tracker);
-            Object counts = Comparisons.countsPerYear(tracker);
+            TrackerComparison comparison = TrackerComparison.of(tracker);
             long t3 = System.nanoTime();
             // Pages are rendered into memory here, not streamed to their files, to time rendering and writing apart.
-            List<OutputFile> pages = new SiteRenderer(tracker, new Templates(), false, "", p -> p, problems).render()
+            List<OutputFile> pages = new SiteRenderer(comparison, new Templates(), false, "", content, p -> p,
+                    problems).render()
                     .stream().map(page -> new OutputFile(page.path(), page.bytes())).toList();
             long t4 = System.nanoTime();
             files = new SiteWriter(output).write(pages);
             long t5 = System.nanoTime();
-            if (problems.fail(false) || matrix == null || counts == null) {
+            if (problems.fail(false)) {
                 throw new IllegalStateException("the content has errors: " + problems.sorted());
             }
             if (i >= warmup) {

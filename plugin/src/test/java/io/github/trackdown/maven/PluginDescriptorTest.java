@@ -37,9 +37,10 @@ class PluginDescriptorTest {
     static final Path README = Path.of("..", "README.md");
 
     static List<Goal> goals;
+    static String pluginVersion;
 
     /** A goal as the descriptor describes it. */
-    record Goal(String name, String phase, String description, List<Parameter> parameters) {
+    record Goal(String name, String phase, String description, String since, List<Parameter> parameters) {
     }
 
     /** An editable parameter as the descriptor describes it. */
@@ -54,6 +55,7 @@ class PluginDescriptorTest {
     static void readTheDescriptor() throws Exception {
         Document plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(DESCRIPTOR.toFile());
         goals = new ArrayList<>();
+        pluginVersion = text(plugin.getDocumentElement(), "version");
         for (Element mojo : children(plugin.getDocumentElement(), "mojos", "mojo")) {
             Map<String, Element> configuration = new TreeMap<>();
             for (Element value : children(mojo, "configuration", null)) {
@@ -71,7 +73,8 @@ class PluginDescriptorTest {
                 parameters.add(new Parameter(name, property, defaultValue, text(parameter, "description"),
                         text(parameter, "since")));
             }
-            goals.add(new Goal(text(mojo, "goal"), text(mojo, "phase"), text(mojo, "description"), parameters));
+            goals.add(new Goal(text(mojo, "goal"), text(mojo, "phase"), text(mojo, "description"), text(mojo, "since"),
+                    parameters));
         }
     }
 
@@ -139,6 +142,30 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void everyUserPropertyIsNamespacedAndNoGoalClaimsALaterVersionThanThisOne() {
+        String released = pluginVersion.replace("-SNAPSHOT", "");
+        for (Goal goal : goals) {
+            if (goal.name().equals("help")) {
+                continue;
+            }
+            assertFalse(isLater(goal.since(), released), goal.name() + " since " + goal.since());
+            for (Parameter parameter : goal.parameters()) {
+                String where = goal.name() + "/" + parameter.name();
+                assertTrue(parameter.property().startsWith("trackdown."), where + ": " + parameter.property());
+                assertFalse(isLater(parameter.since(), released), where + " since " + parameter.since());
+            }
+        }
+    }
+
+    @Test
+    void aLaterVersionIsRecognisedAsLater() {
+        assertTrue(isLater("0.2.0", "0.1.0"));
+        assertTrue(isLater("0.10.0", "0.9.1"));
+        assertFalse(isLater("0.1.0", "0.1.0"));
+        assertFalse(isLater("0.1.0", "1.0.0"));
+    }
+
+    @Test
     void helpWithDetailDescribesEveryGoalAndParameter() throws Exception {
         StringBuilder out = new StringBuilder();
         Mojo help = (Mojo) Class.forName("io.github.trackdown.trackdown_maven_plugin.HelpMojo")
@@ -194,6 +221,20 @@ class PluginDescriptorTest {
     }
 
     // Helpers
+
+    /** Whether version {@code a} (such as {@code 0.2.0}) comes after {@code b}. */
+    private static boolean isLater(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int left = i < x.length ? Integer.parseInt(x[i]) : 0;
+            int right = i < y.length ? Integer.parseInt(y[i]) : 0;
+            if (left != right) {
+                return left > right;
+            }
+        }
+        return false;
+    }
 
     private static List<List<String>> readmeTable(String header) throws IOException {
         List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);

@@ -1,0 +1,36 @@
+package io.github.trackdown;
+
+import io.github.trackdown.internal.content.FileStamps;
+import io.github.trackdown.report.Problem;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A tracker that {@link Trackdown#check()} found correct, with the warnings it gave and the stamps of the files it
+ * read. Opaque: hand it to {@link Trackdown.Builder#checkedBefore}, so that the build that follows a check in the
+ * same Maven run does not read and check every file again.
+ */
+public final class CheckedContent {
+    private final Path contentDirectory;
+    private final Path projectDirectory;
+    private final List<Path> folders;
+    private final FileStamps stamps;
+    final Trackdown.Checked checked;
+    final List<Problem> warnings;
+
+    CheckedContent(Path contentDirectory, Path projectDirectory, List<Path> folders, FileStamps stamps,
+            Trackdown.Checked checked, List<Problem> warnings) {
+        this.contentDirectory = contentDirectory;
+        this.projectDirectory = projectDirectory;
+        this.folders = List.copyOf(folders);
+        this.stamps = stamps;
+        this.checked = checked;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Whether it holds what checking these folders now would give: same folders, no file changed. */
+    boolean stillValidFor(Path contentDirectory, Path projectDirectory) {
+        return this.contentDirectory.equals(contentDirectory) && this.projectDirectory.equals(projectDirectory)
+                && stamps.equals(FileStamps.of(folders));
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.trackdown.internal.content;
+
+import io.github.trackdown.report.Position;
+import io.github.trackdown.report.Problems;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads content files as UTF-8 text, strictly: a byte that is not UTF-8, or a control character that no page can
+ * show (such as {@code ESC}), is a problem on its line.
+ *
+ * <p>A byte-order mark is dropped and Windows ({@code CRLF}) or old Mac ({@code CR}) line endings become
+ * {@code LF}, so line numbers match what an editor sees.
+ */
+public final class TextFiles {
+
+    /** The largest content file accepted, in bytes: 1 MiB. */
+    public static final long MAX_BYTES = 1L << 20;
+
+    private TextFiles() {
+    }
+
+    /**
+     * Reads a file, or reports why it cannot be read.
+     *
+     * @param file the file to read
+     * @param name the file's name in messages
+     * @return the text with normalised line endings, or {@code null} after reporting a problem
+     */
+    public static String read(Path file, String name, Problems problems) {
+        byte[] bytes = bytes(file, name, problems);
+        return bytes == null ? null : decode(bytes, name, problems);
+    }
+
+    /** The bytes of a file, or {@code null} after reporting why they cannot be read (too large, unreadable). */
+    static byte[] bytes(Path file, String name, Problems problems) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.error(Position.of(name), "the file is " + size / 1024
+                        + " KiB; content files may be at most " + MAX_BYTES / 1024 + " KiB");
+                return null;
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.error(Position.of(name), "the file cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The text of a file's bytes with normalised line endings, or {@code null} after reporting bytes not UTF-8. */
+    static String decode(byte[] bytes, String name, Problems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            problems.error(Position.of(name, line), "this line contains bytes that are not UTF-8 text;"
+                    + " save the file as UTF-8 in your editor");
+            return null;
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = normalise(out.toString());
+        int control = ControlCharacters.indexIn(text);
+        if (control >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < control; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            problems.error(new Position(name, line, control - lineStart + 1), "this line contains the control"
+                    + " character " + ControlCharacters.name(text.charAt(control)) + ", which no page can show;"
+                    + " remove it");
+            return null;
+        }
+        return text;
+    }
+
+    /** Drops a byte-order mark and turns every line ending into {@code \n}. */
+    static String normalise(String text) {
+        String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (withoutMark.indexOf('\r') < 0) {
+            return withoutMark;
+        }
+        return withoutMark.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.trackdown.internal.opendata;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One recommendation in one review, as the open data table holds it: plain text on one line, with its review's
+ * publication date.
+ *
+ * @param id the recommendation's id
+ * @param year the review's year
+ * @param published the review's publication date
+ * @param reviewTitle the title of the review's publication
+ * @param title the recommendation's short title in that review
+ * @param theme its theme in that review
+ * @param owners the bodies it is addressed to, separated by {@code "; "}
+ * @param status the review's assessment of progress
+ * @param outcome what the review decided about the recommendation
+ * @param wording the recommendation as worded in that review, as plain text on one line
+ * @param comment the review's progress comment, as plain text on one line; empty when there is none
+ * @param url the recommendation's page at that review's section: absolute when the site's address is known,
+ *     otherwise relative to the site's root
+ * @param more the values of the columns after the built-in ones, as text, in their order; empty for none
+ */
+public record DataRow(String id, int year, LocalDate published, String reviewTitle, String title, String theme,
+        String owners, String status, String outcome, String wording, String comment, String url,
+        List<String> more) {
+
+    public DataRow {
+        more = List.copyOf(more);
+    }
+
+    /**
+     * The row's values as text, in the order of the table's columns (the {@linkplain DataColumn#BUILT_IN built-in
+     * ones}, then {@code more}), each made safe for spreadsheets ({@link CellSafety}).
+     */
+    public List<String> cells() {
+        List<String> cells = new java.util.ArrayList<>(List.of(CellSafety.safe(id), Integer.toString(year),
+                published.toString(), CellSafety.safe(reviewTitle), CellSafety.safe(title), CellSafety.safe(theme),
+                CellSafety.safe(owners), CellSafety.safe(status), CellSafety.safe(outcome), CellSafety.safe(wording),
+                CellSafety.safe(comment), CellSafety.safe(url)));
+        more.forEach(value -> cells.add(CellSafety.safe(value)));
+        return cells;
+    }
+}

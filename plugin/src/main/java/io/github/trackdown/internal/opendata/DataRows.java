@@ -1,0 +1,77 @@
+package io.github.trackdown.internal.opendata;
+
+import io.github.trackdown.model.Assessment;
+import io.github.trackdown.model.Field;
+import io.github.trackdown.model.FieldType;
+import io.github.trackdown.model.FieldValue;
+import io.github.trackdown.model.Recommendation;
+import io.github.trackdown.model.Review;
+import io.github.trackdown.model.Tracker;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Builds the open data table from a tracker. */
+public final class DataRows {
+
+    private DataRows() {
+    }
+
+    /**
+     * The table: the built-in columns, described in the tracker's language, then one column per field the tracker
+     * declares ({@code fields:} in tracker.yml, described by its label); one row per recommendation per review, in
+     * id order then year order.
+     *
+     * @param urlOf the address of a recommendation's section for a review, absolute when the site's address is
+     *     known
+     * @param words the interface's words in the tracker's language, by message key
+     */
+    public static DataTable table(Tracker tracker, Function<Assessment, String> urlOf,
+            Function<String, String> words) {
+        List<Field> fields = tracker.vocabulary().fields();
+        Map<Integer, Review> reviews = new HashMap<>();
+        tracker.reviews().forEach(review -> reviews.put(review.year(), review));
+        List<DataRow> rows = new ArrayList<>();
+        for (Recommendation recommendation : tracker.recommendations()) {
+            for (Assessment assessment : recommendation.history()) {
+                Review review = reviews.get(assessment.year());
+                rows.add(new DataRow(assessment.id(), assessment.year(), review.published(), review.title(),
+                        assessment.title(), assessment.theme().name(), String.join("; ", assessment.owners()),
+                        assessment.status().name(), assessment.outcome().name(),
+                        TextForms.plain(assessment.wording()), TextForms.plain(assessment.comment()),
+                        urlOf.apply(assessment), fields.stream().map(field -> valueText(assessment, field)).toList()));
+            }
+        }
+        return new DataTable(columns(tracker, words), rows);
+    }
+
+    /** The table's columns alone: the built-in ones, then one per field the tracker declares. */
+    public static List<DataColumn> columns(Tracker tracker, Function<String, String> words) {
+        List<DataColumn> columns = new ArrayList<>(DataColumn.builtIn(words));
+        for (Field field : tracker.vocabulary().fields()) {
+            columns.add(new DataColumn(field.name(), datatype(field.type()),
+                    field.labelIn(tracker.settings().language())));
+        }
+        return columns;
+    }
+
+    /** The CSVW datatype of a declared field: numbers as {@code number}, links as {@code anyURI}, the rest text. */
+    private static String datatype(FieldType type) {
+        return switch (type) {
+            case NUMBER -> "number";
+            case LINK -> "anyURI";
+            default -> "string";
+        };
+    }
+
+    /** A declared field's value as one line of text; empty when the assessment does not give it. */
+    private static String valueText(Assessment assessment, Field field) {
+        FieldValue value = assessment.valueOf(field);
+        if (value == null) {
+            return "";
+        }
+        return value.markdown() != null ? TextForms.plain(value.markdown()) : value.text();
+    }
+}

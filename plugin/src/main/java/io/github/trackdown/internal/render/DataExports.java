@@ -1,0 +1,262 @@
+package io.github.trackdown.internal.render;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.trackdown.internal.opendata.TextForms;
+import io.github.trackdown.model.Assessment;
+import io.github.trackdown.model.FieldType;
+import io.github.trackdown.model.FieldValue;
+import io.github.trackdown.model.FrontMatterField;
+import io.github.trackdown.model.Outcome;
+import io.github.trackdown.model.Publication.Licence;
+import io.github.trackdown.model.Recommendation;
+import io.github.trackdown.model.Review;
+import io.github.trackdown.model.Spaces;
+import io.github.trackdown.model.Status;
+import io.github.trackdown.model.Theme;
+import io.github.trackdown.model.Tracker;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The whole tracker as JSON, and the search page's index. (The table of rows, in CSV and ODS, is written by the
+ * {@code io.github.trackdown.internal.opendata} package.)
+ *
+ * <p>The JSON is written with Jackson's streaming generator, fields always in the same order, so the same tracker
+ * gives the same bytes. It follows the schema published beside it ({@link SchemaOutput}). Wording and comments are
+ * Markdown without the line breaks editors type inside paragraphs ({@link TextForms#unwrapped}).
+ */
+final class DataExports {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private DataExports() {
+    }
+
+    /** The number of rows of the CSV file, without the header. */
+    static int csvRows(Tracker tracker) {
+        return tracker.recommendations().stream().mapToInt(r -> r.history().size()).sum();
+    }
+
+    /**
+     * The whole tracker as JSON.
+     *
+     * @param urlOf the address of a recommendation's section for a review year, relative or absolute
+     * @param reviewUrlOf the address of a review's page
+     */
+    static void json(Tracker tracker, Function<Assessment, String> urlOf, Function<Review, String> reviewUrlOf,
+            OutputStream out) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("title", tracker.settings().title());
+            json.writeStringField("description", tracker.settings().description());
+            json.writeStringField("publisher", tracker.settings().publisher());
+            json.writeStringField("language", tracker.settings().language());
+            json.writeStringField("updated", tracker.settings().publication().lastUpdated(tracker).toString());
+            Licence licence = tracker.settings().publication().licence();
+            if (licence != null) {
+                json.writeObjectFieldStart("licence");
+                json.writeStringField("name", licence.name());
+                json.writeStringField("url", licence.url());
+                json.writeStringField("copyright", licence.copyright());
+                json.writeEndObject();
+            }
+            json.writeArrayFieldStart("statuses");
+            for (Status status : tracker.vocabulary().statuses()) {
+                json.writeStartObject();
+                json.writeStringField("name", status.name());
+                json.writeStringField("meaning", status.meaning());
+                json.writeStringField("kind", status.kind().name().toLowerCase(Locale.ROOT));
+                json.writeNumberField("rank", status.rank());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("outcomes");
+            for (Outcome outcome : tracker.vocabulary().outcomes()) {
+                json.writeStartObject();
+                json.writeStringField("name", outcome.name());
+                json.writeStringField("meaning", outcome.meaning());
+                json.writeBooleanField("removes", outcome.removes());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("themes");
+            for (Theme theme : tracker.vocabulary().themes()) {
+                json.writeStartObject();
+                json.writeStringField("name", theme.name());
+                json.writeStringField("description", theme.description());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("reviews");
+            for (Review review : tracker.reviews()) {
+                json.writeStartObject();
+                json.writeNumberField("year", review.year());
+                json.writeStringField("title", review.title());
+                json.writeStringField("published", review.published().toString());
+                json.writeStringField("source", review.source());
+                json.writeStringField("url", reviewUrlOf.apply(review));
+                json.writeNumberField("recommendations", review.assessments().size());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("recommendations");
+            for (Recommendation recommendation : tracker.recommendations()) {
+                json.writeStartObject();
+                json.writeStringField("id", recommendation.id());
+                json.writeArrayFieldStart("history");
+                for (Assessment assessment : recommendation.history()) {
+                    json.writeStartObject();
+                    json.writeNumberField("year", assessment.year());
+                    for (FrontMatterField field : FrontMatterField.values()) {
+                        if (field != FrontMatterField.ID) {
+                            writeValue(json, field.key(), field.type(), field.valuesIn(assessment));
+                        }
+                    }
+                    json.writeStringField("wording", TextForms.unwrapped(assessment.wording()));
+                    json.writeStringField("comment", TextForms.unwrapped(assessment.comment()));
+                    json.writeStringField("url", urlOf.apply(assessment));
+                    for (FieldValue value : assessment.fields()) {
+                        writeValue(json, value.field().name(), value.field().type(), value.values());
+                    }
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    /** One field's value as a JSON property: a list as an array, a number, yes-no as a boolean, else a string. */
+    private static void writeValue(JsonGenerator json, String name, FieldType type, List<String> values)
+            throws IOException {
+        switch (type) {
+            case LIST -> {
+                json.writeArrayFieldStart(name);
+                for (String value : values) {
+                    json.writeString(value);
+                }
+                json.writeEndArray();
+            }
+            case NUMBER -> json.writeNumberField(name, new BigDecimal(values.get(0)));
+            case YES_NO -> json.writeBooleanField(name, values.get(0).equals("yes"));
+            case TEXT, MARKDOWN, CHOICE, DATE, LINK -> json.writeStringField(name, values.get(0));
+        }
+    }
+
+    /**
+     * A JavaScript file holding, for each recommendation, the distinct words of all its texts (titles, wordings and
+     * comments of every review), lower-cased, for the search page.
+     *
+     * <p>The search page keeps a recommendation when every word typed is found inside its text. A typed word has no
+     * space, so it is found in a text exactly when it is found in one of the text's words: the distinct words, each
+     * once, find the same recommendations as the whole text, in a fraction of the bytes.
+     */
+    static void searchIndex(Tracker tracker, OutputStream out) throws IOException {
+        out.write("window.trackdownSearchIndex = ".getBytes(StandardCharsets.UTF_8));
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            json.writeStartArray();
+            for (Recommendation recommendation : tracker.recommendations()) {
+                Words words = new Words();
+                words.addAll(recommendation.id());
+                String previousWording = null;
+                for (Assessment assessment : recommendation.history()) {
+                    words.addAll(assessment.title());
+                    if (!assessment.wording().source().equals(previousWording)) {
+                        words.addAll(assessment.wording().source());
+                    }
+                    previousWording = assessment.wording().source();
+                    words.addAll(assessment.comment().source());
+                }
+                json.writeStartObject();
+                json.writeStringField("id", recommendation.id());
+                json.writeStringField("text", words.joined());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        out.write(";\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Distinct words (runs of characters other than white space), lower-cased, in the order first met. A word met
+     * again is found by its characters in place, without being copied: most words of a recommendation are.
+     */
+    static final class Words {
+        private String[] table = new String[512];
+        private int size;
+        private final StringBuilder joined = new StringBuilder();
+
+        /** Adds the words of a text. */
+        void addAll(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            int start = -1;
+            int hash = 0;
+            for (int i = 0; i <= lower.length(); i++) {
+                boolean space = i == lower.length() || Spaces.isSpace(lower.charAt(i));
+                if (!space) {
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                    }
+                    hash = 31 * hash + lower.charAt(i);
+                } else if (start >= 0) {
+                    add(lower, start, i, hash);
+                    start = -1;
+                }
+            }
+        }
+
+        /** The words, separated by one space. */
+        String joined() {
+            return joined.toString();
+        }
+
+        /** Adds {@code text[from, to)}, whose {@link String#hashCode} is {@code hash}, unless it is there. */
+        private void add(String text, int from, int to, int hash) {
+            int mask = table.length - 1;
+            int slot = spread(hash) & mask;
+            for (String word = table[slot]; word != null; word = table[slot]) {
+                if (word.length() == to - from && text.regionMatches(from, word, 0, to - from)) {
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            String word = text.substring(from, to);
+            table[slot] = word;
+            if (size++ > 0) {
+                joined.append(' ');
+            }
+            joined.append(word);
+            if (size * 2 > table.length) {
+                String[] old = table;
+                table = new String[old.length * 2];
+                for (String kept : old) {
+                    if (kept != null) {
+                        int at = spread(kept.hashCode()) & (table.length - 1);
+                        while (table[at] != null) {
+                            at = (at + 1) & (table.length - 1);
+                        }
+                        table[at] = kept;
+                    }
+                }
+            }
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+    }
+}

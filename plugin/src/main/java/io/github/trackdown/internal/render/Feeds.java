@@ -1,0 +1,76 @@
+package io.github.trackdown.internal.render;
+
+import io.github.trackdown.internal.compare.YearCounts;
+import io.github.trackdown.model.Review;
+import io.github.trackdown.model.Tracker;
+import java.util.List;
+
+/**
+ * The Atom feed of reviews ({@code feed.xml}) and, when the site's address is known, the sitemap.
+ *
+ * <p>Dates come from the reviews' publication dates, never from the clock, so the files are reproducible.
+ */
+final class Feeds {
+
+    private Feeds() {
+    }
+
+    /**
+     * The Atom feed, one entry per review, newest first.
+     *
+     * @param siteUrl the site's address ending in {@code /}, or empty: links are then relative to the feed
+     */
+    static String atom(Tracker tracker, List<YearCounts> counts, String siteUrl, Messages messages) {
+        String base = siteUrl.isEmpty() ? "urn:trackdown:" + io.github.trackdown.model.Slugs.of(tracker.settings().title()) + ":"
+                : siteUrl;
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+                .append(Html.escape(tracker.settings().language())).append("\">\n");
+        xml.append("<title>").append(Html.escape(tracker.settings().title())).append("</title>\n");
+        if (!tracker.settings().description().isEmpty()) {
+            xml.append("<subtitle>").append(Html.escape(tracker.settings().description())).append("</subtitle>\n");
+        }
+        xml.append("<id>").append(Html.escape(siteUrl.isEmpty() ? base + "feed" : siteUrl)).append("</id>\n");
+        xml.append("<updated>").append(tracker.latestReview().published()).append("T00:00:00Z</updated>\n");
+        xml.append("<link rel=\"self\" href=\"").append(Html.escape(siteUrl)).append("feed.xml\"/>\n");
+        xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(siteUrl))
+                .append("index.html\"/>\n");
+        String author = tracker.settings().publisher().isEmpty() ? tracker.settings().title()
+                : tracker.settings().publisher();
+        xml.append("<author><name>").append(Html.escape(author)).append("</name></author>\n");
+        io.github.trackdown.model.Publication.Licence licence = tracker.settings().publication().licence();
+        if (licence != null) {
+            xml.append("<rights>").append(Html.escape(licence.copyright() + ". " + licence.name() + ": "
+                    + licence.url())).append("</rights>\n");
+        }
+        List<Review> reviews = tracker.reviews();
+        for (int i = reviews.size() - 1; i >= 0; i--) {
+            Review review = reviews.get(i);
+            String page = SitePaths.reviewPath(review.year());
+            xml.append("<entry>\n");
+            xml.append("<title>").append(Html.escape(messages.format("feed.entryTitle", review.year(), review.title())))
+                    .append("</title>\n");
+            xml.append("<id>").append(Html.escape(siteUrl.isEmpty() ? base + "review:" + review.year() : siteUrl + page))
+                    .append("</id>\n");
+            xml.append("<updated>").append(review.published()).append("T00:00:00Z</updated>\n");
+            xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(siteUrl + page))
+                    .append("\"/>\n");
+            xml.append("<summary>").append(Html.escape(StackedBarChart.describe(List.of(counts.get(i)), messages.text("counts.none"))))
+                    .append("</summary>\n");
+            xml.append("</entry>\n");
+        }
+        return xml.append("</feed>\n").toString();
+    }
+
+    /** The sitemap of every page but the 404 page, with absolute addresses. */
+    static String sitemap(List<String> pages, String siteUrl) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String page : pages) {
+            if (page.endsWith(".html") && !page.equals("404.html")) {
+                xml.append("<url><loc>").append(Html.escape(siteUrl + page)).append("</loc></url>\n");
+            }
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.trackdown.internal.render;
+
+/** Escapes text for HTML and SVG written by Java rather than by a template. */
+public final class Html {
+
+    private Html() {
+    }
+
+    /** Escapes {@code & < > " '}. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.trackdown.internal.render;
+
+import io.github.trackdown.OutputFile;
+import io.github.trackdown.model.Review;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The HTML pages of the site plan, each drawn by its template inside {@code layout.mustache}. */
+final class HtmlPages implements Output {
+
+    @Override
+    public List<Supplier<OutputFile>> files(Site site) {
+        List<Supplier<OutputFile>> files = new ArrayList<>();
+        for (SitePlan.Page page : site.plan.pages()) {
+            files.add(() -> render(site, page));
+        }
+        return files;
+    }
+
+    private static OutputFile render(Site site, SitePlan.Page page) {
+        String root = page.root();
+        String inlineStyle = "";
+        if (page.servedAnywhere()) {
+            // Served for a missing address at any depth: styled without a link, and linking absolutely when it can.
+            inlineStyle = new String(AssetsOutput.resource("/io/github/trackdown/assets/style.css"),
+                    StandardCharsets.UTF_8)
+                    + Palette.styleSheet(site.tracker.vocabulary().statuses());
+            root = site.siteUrl;
+        }
+        String pageRoot = root;
+        List<PartViews.LanguageLink> languages = site.alternates.stream().map(other -> new PartViews.LanguageLink(
+                other.language(), other.name(), pageRoot + other.prefix()
+                        + (other.paths().contains(page.path()) ? page.path() : "index.html"))).toList();
+        Review latest = site.tracker.latestReview();
+        Views.Page layout = new Views.Page(site.language(), page.title(), site.tracker.settings().title(), root,
+                site.plan.nav(page, root), site.messages.format("asOf", latest.year(),
+                        site.published(latest)), site.tracker.settings().description(),
+                site.tracker.settings().publisher(), site.messages.templateFunction(), languages, inlineStyle,
+                PublicationViews.footer(site.tracker, root, site.dates));
+        Object view = page.view().apply(root);
+        RenderCache cache = site.cache;
+        if (cache == null) {
+            // Written straight to its file as it renders: a large page is never held whole.
+            return OutputFile.streamed(page.path(), out -> site.templates.renderTo(out, page.template(), layout,
+                    view));
+        }
+        byte[] reused = cache.page(page.path(), page.template(), layout, view);
+        if (reused != null) {
+            return new OutputFile(page.path(), reused);
+        }
+        byte[] bytes = site.templates.renderUtf8(page.template(), layout, view);
+        cache.keepPage(page.path(), page.template(), layout, view, bytes);
+        return new OutputFile(page.path(), bytes);
+    }
+}

@@ -1,0 +1,219 @@
+package io.github.trackdown.internal.render;
+
+import io.github.trackdown.model.ContentLinks;
+import io.github.trackdown.model.Markdown;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Turns editors' Markdown into HTML with commonmark-java and GitHub-style tables.
+ *
+ * <p>Raw HTML is shown as text unless the tracker allows it (defaults to not allowed), and links to
+ * {@code javascript:}, {@code vbscript:} and {@code data:} addresses are dropped. A link to another content
+ * file, such as {@code [R3](r3.md)} or {@code ../2023/r3.md}, is rewritten to the page built from that file
+ * (a link that leads to no content file is left as written: the check stage reports it). Addresses of files are
+ * percent-encoded, so that {@code chart #1.png} is reached. A table goes in a box
+ * page depth and the result reused. Thread-safe.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Function<String, String> pageOfContentFile;
+    private final Map<ThisMarkdown, String> cache = new ConcurrentHashMap<>();
+    private RenderCache shared;
+
+    /** A cache key that refers to the Markdown instead of copying its text; its hash is the text's cached hash. */
+    private record CacheKey(String root, Markdown markdown) {
+    }
+
+    /**
+     * A key for this build's conversions: this very piece of Markdown (each is loaded once per build), so that its
+     * text need not be hashed.
+     */
+    private record ThisMarkdown(String root, Markdown markdown) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ThisMarkdown key && key.markdown == markdown && key.root.equals(root);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(markdown) * 31 + root.hashCode();
+        }
+    }
+
+    /**
+     * Creates a renderer.
+     *
+     * @param allowRawHtml whether HTML written in Markdown is passed through; defaults to {@code false}
+     * @param pageOfContentFile the site path of the page built from a content path, or {@code null} for none
+     */
+    public MarkdownRenderer(boolean allowRawHtml, Function<String, String> pageOfContentFile) {
+        List<Extension> extensions = List.of(TablesExtension.create());
+        this.parser = Parser.builder().extensions(extensions).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!allowRawHtml).sanitizeUrls(true)
+                .nodeRendererFactory(TableScrollRenderer::new).build();
+        this.pageOfContentFile = pageOfContentFile;
+    }
+
+    /** Reuses conversions of earlier builds from the given cache, and keeps this build's there; none by default. */
+    void reuse(RenderCache cache) {
+        this.shared = cache;
+    }
+
+    /**
+     * Converts Markdown to HTML for a page whose path back to the site root is {@code root}.
+     *
+     * @param root {@code ""} for a page at the top of the site, {@code "../"} for one a folder down
+     */
+    public String toHtml(Markdown markdown, String root) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        return cache.computeIfAbsent(new ThisMarkdown(root, markdown), k -> convertOrReuse(markdown, root));
+    }
+
+    /**
+     * Converts Markdown that is shown on one page only, such as a recommendation's wording, without keeping the
+     * result: the cache would only hold it until the end of the build.
+     */
+    public String toHtmlOnce(Markdown markdown, String root) {
+        return markdown.isBlank() ? "" : convertOrReuse(markdown, root);
+    }
+
+    private String convertOrReuse(Markdown markdown, String root) {
+        if (shared == null) {
+            return convert(markdown, root, null);
+        }
+        CacheKey key = new CacheKey(root, markdown);
+        String html = shared.markdown(key);
+        return html != null ? html : convert(markdown, root, key);
+    }
+
+    /** Converts; keeps the result in the shared cache under {@code key} when there is one. */
+    private String convert(Markdown markdown, String root, CacheKey key) {
+        Node document = parser.parse(markdown.source());
+        document.accept(new LinkRewriter(markdown, root));
+        wrapTables(document);
+        String html = renderer.render(document);
+        if (key != null) {
+            shared.keepMarkdown(key, html);
+        }
+        return html;
+    }
+
+    /** Puts every table in a {@link TableScroll} box. */
+    private static void wrapTables(Node document) {
+        List<TableBlock> tables = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock table) {
+                    tables.add(table);
+                } else {
+                    visitChildren(block);
+                }
+            }
+        });
+        for (TableBlock table : tables) {
+            TableScroll box = new TableScroll();
+            table.insertBefore(box);
+            box.appendChild(table);
+        }
+    }
+
+    /** A box around a table, as the site's own tables have, that scrolls sideways on narrow screens. */
+    private static final class TableScroll extends CustomBlock {
+    }
+
+    /** Writes a {@link TableScroll} as a focusable, named region, so keyboard users can scroll it too. */
+    private static final class TableScrollRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        TableScrollRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(TableScroll.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("class", "table-scroll");
+            attributes.put("role", "region");
+            attributes.put("aria-label", "Table");
+            attributes.put("tabindex", "0");
+            HtmlWriter html = context.getWriter();
+            html.line();
+            html.tag("div", attributes);
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            html.tag("/div");
+            html.line();
+        }
+    }
+
+    /** Points every link and image to a content file at the page built from it. */
+    private final class LinkRewriter extends AbstractVisitor {
+        private final Markdown markdown;
+        private final String root;
+
+        LinkRewriter(Markdown markdown, String root) {
+            this.markdown = markdown;
+            this.root = root;
+        }
+
+        @Override
+        public void visit(Link link) {
+            link.setDestination(rewrite(link.getDestination()));
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            image.setDestination(rewrite(image.getDestination()));
+            visitChildren(image);
+        }
+
+        private String rewrite(String destination) {
+            if (ContentLinks.isScript(destination)) {
+                return "";
+            }
+            ContentLinks.Target target = ContentLinks.target(markdown.file(), destination,
+                    path -> pageOfContentFile.apply(path) != null);
+            String page = target == null || target.contentPath() == null ? null
+                    : pageOfContentFile.apply(target.contentPath());
+            if (page == null) {
+                return destination;
+            }
+            // A page built from a Markdown file may name a section of it; any other file's name is all path.
+            int section = target.contentPath().toLowerCase(Locale.ROOT).endsWith(".md") ? page.indexOf('#') : -1;
+            return section < 0 ? root + UrlPaths.encode(page) + target.fragment()
+                    : root + UrlPaths.encode(page.substring(0, section)) + page.substring(section);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.trackdown.internal.render;
+
+import io.github.trackdown.internal.compare.TrackerComparison;
+import io.github.trackdown.model.Review;
+import io.github.trackdown.model.Tracker;
+import io.github.trackdown.report.Problems;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * What every output of one site is made from: the tracker and its comparison, the addresses, the interface's words,
+ * the templates and the Markdown converter.
+ */
+final class Site {
+
+    final Tracker tracker;
+    final TrackerComparison comparison;
+    final SitePaths paths;
+    final Messages messages;
+    final Templates templates;
+    final MarkdownRenderer markdown;
+    final FieldDisplay fields;
+    final DateTimeFormatter dates;
+    /** "July 2024": for a review that gives only the month of its publication. */
+    final DateTimeFormatter months;
+    /** The site's public address ending in {@code /}, or empty when unknown. */
+    final String siteUrl;
+    /** The content folder, where the files beside the Markdown files are read from. */
+    final Path contentFolder;
+    final Function<String, String> displayName;
+    final Problems problems;
+    /** The site's pages; set once the views exist. */
+    SitePlan plan;
+    /** What the previous build rendered, to reuse; {@code null} when not reusing (the default). */
+    volatile RenderCache cache;
+    /** The same site in other languages, for every page's language links; none by default. */
+    volatile List<SiteRenderer.Alternate> alternates = List.of();
+
+    Site(TrackerComparison comparison, Templates templates, boolean allowRawHtml, String siteUrl,
+            Path contentFolder, Function<String, String> displayName, Problems problems) {
+        this.tracker = comparison.tracker();
+        this.comparison = comparison;
+        this.paths = new SitePaths(tracker);
+        this.messages = Messages.forLanguage(tracker.settings().language());
+        this.templates = templates;
+        this.markdown = new MarkdownRenderer(allowRawHtml, paths::pageOfContentFile);
+        this.fields = new FieldDisplay(tracker.vocabulary().fields(), tracker.settings().language(), messages,
+                markdown);
+        this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(tracker.settings().language()));
+        this.months = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag(tracker.settings().language()));
+        this.siteUrl = siteUrl.isEmpty() || siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
+        this.contentFolder = contentFolder;
+        this.displayName = displayName;
+        this.problems = problems;
+    }
+
+    /** The tracker's language tag. */
+    String language() {
+        return tracker.settings().language();
+    }
+
+    /** A review's publication date as readers see it: "July 2024" when only the month is known. */
+    String published(Review review) {
+        return review.publishedMonthOnly() ? months.format(review.published()) : dates.format(review.published());
+    }
+
+    /** A review's publication date for {@code <time datetime>}: {@code 2024-07} when only the month is known. */
+    static String datetime(Review review) {
+        return review.publishedMonthOnly() ? YearMonth.from(review.published()).toString()
+                : review.published().toString();
+    }
+
+    /** The address of a content file in GitHub's web editor, or empty when no repository is named. */
+    String editHref(String contentFile) {
+        return tracker.settings().repository() == null ? "" : tracker.settings().repository().editUrl(contentFile);
+    }
+}

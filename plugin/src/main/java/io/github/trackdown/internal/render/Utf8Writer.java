@@ -1,0 +1,152 @@
+package io.github.trackdown.internal.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A {@link Writer} that encodes straight into a growing UTF-8 byte array, for one page on one thread.
+ *
+ * <p>A page rendered into a {@code StringWriter} was copied four times: the synchronized buffer grows by
+ * copying, turns into two bytes a character at the first non-Latin-1 character (such as the arrows of the
+ * change markers), is copied into a String, and is encoded again. This writes each character once.
+ * A lone surrogate is written as {@code ?}, as {@link String#getBytes} does.
+ */
+final class Utf8Writer extends Writer {
+
+    private byte[] bytes;
+    private int count;
+    private char highSurrogate;
+    /** Where full buffers go; {@code null} to keep every byte. */
+    private final OutputStream sink;
+
+    /** A writer that keeps every byte, for {@link #toByteArray()}. */
+    Utf8Writer(int capacity) {
+        this(capacity, null);
+    }
+
+    /**
+     * A writer that hands its bytes to {@code sink} whenever its buffer is full, and at {@link #finish()}, so that
+     * a large page is never held whole. An {@link IOException} of the sink is thrown as an
+     * {@link UncheckedIOException}.
+     */
+    Utf8Writer(int capacity, OutputStream sink) {
+        bytes = new byte[Math.max(16, capacity)];
+        this.sink = sink;
+    }
+
+    @Override
+    public void write(int c) {
+        ensure(4);
+        put((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+        ensure(length * 3L + 1);
+        for (int i = offset; i < offset + length; i++) {
+            put(chars[i]);
+        }
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+        ensure(length * 3L + 1);
+        for (int i = offset; i < offset + length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && highSurrogate == 0) {
+                bytes[count++] = (byte) c;
+            } else {
+                put(c);
+            }
+        }
+    }
+
+    @Override
+    public void write(String text) {
+        write(text, 0, text.length());
+    }
+
+    private void put(char c) {
+        if (highSurrogate != 0) {
+            char high = highSurrogate;
+            highSurrogate = 0;
+            if (Character.isLowSurrogate(c)) {
+                int codePoint = Character.toCodePoint(high, c);
+                bytes[count++] = (byte) (0xF0 | codePoint >> 18);
+                bytes[count++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                bytes[count++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                bytes[count++] = (byte) (0x80 | codePoint & 0x3F);
+                return;
+            }
+            bytes[count++] = '?';
+        }
+        if (c < 0x80) {
+            bytes[count++] = (byte) c;
+        } else if (c < 0x800) {
+            bytes[count++] = (byte) (0xC0 | c >> 6);
+            bytes[count++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)) {
+            highSurrogate = c;
+        } else if (Character.isLowSurrogate(c)) {
+            bytes[count++] = '?';
+        } else {
+            bytes[count++] = (byte) (0xE0 | c >> 12);
+            bytes[count++] = (byte) (0x80 | c >> 6 & 0x3F);
+            bytes[count++] = (byte) (0x80 | c & 0x3F);
+        }
+    }
+
+    private void ensure(long more) {
+        long needed = count + more + 4;
+        if (needed > bytes.length && sink != null && count > 0) {
+            drain();
+            needed = more + 4;
+        }
+        if (needed > bytes.length) {
+            if (needed > Integer.MAX_VALUE - 16) {
+                throw new OutOfMemoryError("a page larger than 2 GB");
+            }
+            bytes = Arrays.copyOf(bytes, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 16, 2L * bytes.length)));
+        }
+    }
+
+    /** The bytes written so far, exactly. */
+    byte[] toByteArray() {
+        endLoneSurrogate();
+        return Arrays.copyOf(bytes, count);
+    }
+
+    /** Hands the last bytes to the sink. */
+    void finish() {
+        endLoneSurrogate();
+        drain();
+    }
+
+    private void endLoneSurrogate() {
+        if (highSurrogate != 0) {
+            ensure(1);
+            bytes[count++] = '?';
+            highSurrogate = 0;
+        }
+    }
+
+    private void drain() {
+        try {
+            sink.write(bytes, 0, count);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        count = 0;
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.trackdown.internal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Where the wording ends and the progress comment starts, with fenced code blocks as CommonMark reads them. */
+class RecommendationBodyTest {
+
+    @Test
+    void aProgressHeadingInsideATildeFenceThatHoldsABacktickLineIsPartOfTheWording() {
+        String body = """
+                Share the code:
+
+                ~~~markdown
+                ```
+                ## Progress
+                ~~~
+
+                ## Progress
+
+                Done.
+                """;
+
+        RecommendationBody split = RecommendationBody.split(body, 10);
+
+        assertEquals("Share the code:\n\n~~~markdown\n```\n## Progress\n~~~\n\n", split.wording());
+        assertEquals("\nDone.\n", split.comment());
+        assertEquals(18, split.commentLine());
+    }
+
+    @Test
+    void aLongerFenceIsOnlyClosedByOneAtLeastAsLong() {
+        RecommendationBody split = RecommendationBody.split("````\n```\n## Progress\n````\n## Progress\nDone.\n", 1);
+
+        assertEquals("````\n```\n## Progress\n````\n", split.wording());
+        assertEquals("Done.\n", split.comment());
+    }
+
+    @Test
+    void aProgressHeadingAfterAnOrdinaryFenceStartsTheComment() {
+        RecommendationBody split = RecommendationBody.split("```\ncode\n```\n## Progress\nDone.\n", 1);
+
+        assertEquals("```\ncode\n```\n", split.wording());
+        assertEquals("Done.\n", split.comment());
+    }
+}

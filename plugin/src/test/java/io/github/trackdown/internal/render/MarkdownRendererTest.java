@@ -1,0 +1,48 @@
+package io.github.trackdown.internal.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.trackdown.model.Markdown;
+import org.junit.jupiter.api.Test;
+
+/** Markdown as the site shows it: tables in a box that scrolls sideways, links to files that browsers can follow. */
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer(false, path -> null);
+
+    @Test
+    void aTableGoesInABoxThatScrollsSidewaysAndTakesKeyboardFocus() {
+        String html = renderer.toHtml(new Markdown("""
+                Before.
+
+                | Part | Datasets |
+                |---|---|
+                | Health | 412 |
+
+                After.
+                """, "2024/r1.md", 8), "../");
+
+        assertTrue(html.contains("<p>Before.</p>\n<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\""
+                + " tabindex=\"0\">\n<table>\n"), html);
+        assertTrue(html.contains("</table>\n</div>\n<p>After.</p>"), html);
+        assertEquals(1, html.split("<div", -1).length - 1, "one box for one table");
+    }
+
+    @Test
+    void linksToFilesWithSpacesHashesAndQuestionMarksArePercentEncoded() {
+        java.util.Map<String, String> pages = java.util.Map.of("2024/chart #1.png", "files/2024/chart #1.png",
+                "2024/what?.pdf", "files/2024/what?.pdf", "2024/r2.md", "recommendations/r2.html#review-2024",
+                "2024/café 100%.png", "files/2024/café 100%.png");
+        MarkdownRenderer links = new MarkdownRenderer(false, pages::get);
+
+        String html = links.toHtml(new Markdown("""
+                ![Chart](<chart #1.png>) [Questions](what%3F.pdf) [R2](r2.md) ![Café](<café 100%25.png>)
+                """, "2024/r1.md", 8), "../");
+
+        assertTrue(html.contains("src=\"../files/2024/chart%20%231.png\""), html);
+        assertTrue(html.contains("href=\"../files/2024/what%3F.pdf\""), html);
+        assertTrue(html.contains("href=\"../recommendations/r2.html#review-2024\""), html);
+        assertTrue(html.contains("src=\"../files/2024/caf%C3%A9%20100%25.png\""), html);
+    }
+}

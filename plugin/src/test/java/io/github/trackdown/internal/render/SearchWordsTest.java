@@ -1,0 +1,39 @@
+package io.github.trackdown.internal.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SearchWordsTest {
+
+    @Test
+    void eachWordIsKeptOnceLowerCasedInTheOrderFirstMet() {
+        DataExports.Words words = new DataExports.Words();
+        words.addAll("Share  DATA\nshare data.");
+        words.addAll("\tdata Now ");
+
+        assertEquals("share data data. now", words.joined());
+    }
+
+    @Test
+    void manyDistinctWordsGiveWhatASetOfWordsGives() {
+        Random random = new Random(8);
+        DataExports.Words words = new DataExports.Words();
+        Set<String> expected = new LinkedHashSet<>();
+        for (int text = 0; text < 50; text++) {
+            StringBuilder written = new StringBuilder();
+            for (int i = 0; i < 200; i++) {
+                written.append("Word").append(random.nextInt(3_000)).append(random.nextBoolean() ? " " : "\n");
+            }
+            words.addAll(written.toString());
+            for (String word : written.toString().toLowerCase(Locale.ROOT).split("\\s+")) {
+                expected.add(word);
+            }
+        }
+        assertEquals(String.join(" ", expected), words.joined());
+    }
+}

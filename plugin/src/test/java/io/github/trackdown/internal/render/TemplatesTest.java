@@ -1,0 +1,72 @@
+package io.github.trackdown.internal.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mustachejava.MustacheException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TemplatesTest {
+
+    final Templates templates = new Templates();
+
+    @Test
+    void aValueTheViewDoesNotHaveFailsInsteadOfRenderingEmpty() {
+        record NoHref(String name, String slug) {
+        }
+
+        MustacheException failure = assertThrows(MustacheException.class,
+                () -> templates.render("status-label", new NoHref("Not met", "not-met")));
+        assertTrue(String.valueOf(failure.getMessage()).contains("href")
+                || String.valueOf(failure.getCause()).contains("href"), failure.toString());
+    }
+
+    @Test
+    void textIsEscapedForHtml() {
+        String html = templates.render("status-label",
+                new PartViews.StatusLabel("<script>alert(1)</script>", "x", "statuses.html#x"));
+
+        assertEquals("<a class=\"status status-x\" href=\"statuses.html#x\">&lt;script&gt;alert(1)&lt;/script&gt;</a>\n",
+                html);
+    }
+
+    @Test
+    void everyPageTemplateRendersWithTheLayout() {
+        Views.Page page = new Views.Page("en", "Title", "Site", "", List.of(), "As of now.", "", "",
+                Messages.forLanguage("en").templateFunction(), List.of(), "",
+                new PublicationViews.Footer("", "", "", "", "", "", "1 July 2024", "2024-07-01"));
+        String html = templates.render("not-found", page, new Object());
+
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html);
+        assertTrue(html.contains("<h1>Page not found</h1>"), html);
+    }
+
+    @Test
+    void anOverrideFolderIsNeverLeftThroughATemplateName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path overrides = java.nio.file.Files.createDirectories(folder.resolve("templates"));
+        java.nio.file.Files.writeString(folder.resolve("secret.mustache"), "secret");
+
+        Templates withOverrides = new Templates(overrides);
+
+        assertThrows(MustacheException.class, () -> withOverrides.render("../secret"));
+    }
+
+    @Test
+    void valuesAreEscapedExactlyAsMustacheEscapesThem() {
+        java.util.Random random = new java.util.Random(4);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder value = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                value.append(random.nextInt(3) == 0 ? (char) random.nextInt(128) : "aé€ ".charAt(random.nextInt(4)));
+            }
+            java.io.StringWriter ours = new java.io.StringWriter();
+            java.io.StringWriter mustaches = new java.io.StringWriter();
+            Templates.escape(value.toString(), ours);
+            com.github.mustachejava.util.HtmlEscaper.escape(value.toString(), mustaches);
+            assertEquals(mustaches.toString(), ours.toString(), value.toString());
+        }
+    }
+}
