@@ -7,9 +7,11 @@ import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Status;
 import io.github.trackdown.model.Tracker;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What one review decided and changed, to be told first on the home and review pages: how many recommendations
@@ -87,14 +89,14 @@ public record ReviewChanges(int year, int previousYear, List<OutcomeGroup> outco
         Review review = tracker.reviews().get(index);
         Map<Outcome, List<Recommendation>> byOutcome = new LinkedHashMap<>();
         tracker.vocabulary().outcomes().forEach(outcome -> byOutcome.put(outcome, new ArrayList<>()));
-        Map<List<Status>, List<Recommendation>> byMove = new LinkedHashMap<>();
-        for (Status from : tracker.vocabulary().statuses()) {
-            for (Status to : tracker.vocabulary().statuses()) {
-                if (!from.equals(to)) {
-                    byMove.put(List.of(from, to), new ArrayList<>());
-                }
-            }
+        // Moves keyed by (from, to) in vocabulary order, made only for the moves that happened: a vocabulary of
+        // many statuses costs no more than one of a few.
+        List<Status> statuses = tracker.vocabulary().statuses();
+        Map<Status, Integer> order = new HashMap<>();
+        for (int i = 0; i < statuses.size(); i++) {
+            order.put(statuses.get(i), i);
         }
+        Map<Long, List<Recommendation>> byMove = new TreeMap<>();
         List<Renamed> renamed = new ArrayList<>();
         List<Recommendation> removed = new ArrayList<>();
         for (Recommendation recommendation : tracker.recommendations()) {
@@ -114,7 +116,8 @@ public record ReviewChanges(int year, int previousYear, List<OutcomeGroup> outco
                 renamed.add(new Renamed(recommendation, before.title(), now.title()));
             }
             if (!before.status().equals(now.status())) {
-                byMove.get(List.of(before.status(), now.status())).add(recommendation);
+                long key = (long) order.get(before.status()) * statuses.size() + order.get(now.status());
+                byMove.computeIfAbsent(key, k -> new ArrayList<>()).add(recommendation);
             }
         }
         List<OutcomeGroup> outcomes = new ArrayList<>();
@@ -124,11 +127,8 @@ public record ReviewChanges(int year, int previousYear, List<OutcomeGroup> outco
             }
         });
         List<Move> moves = new ArrayList<>();
-        byMove.forEach((statuses, recommendations) -> {
-            if (!recommendations.isEmpty()) {
-                moves.add(new Move(statuses.get(0), statuses.get(1), recommendations));
-            }
-        });
+        byMove.forEach((key, recommendations) -> moves.add(new Move(statuses.get((int) (key / statuses.size())),
+                statuses.get((int) (key % statuses.size())), recommendations)));
         return new ReviewChanges(review.year(), previous, outcomes, renamed, removed, moves);
     }
 }
