@@ -54,7 +54,7 @@ class ComparisonViewsTest {
 
         Map<String, String> r5 = cellsOf("R5");
         assertEquals("Closed ■ Closed since 2020", r5.get("2021"));
-        assertEquals("No longer followed", r5.get("2022"));
+        assertEquals("No longer followed up", r5.get("2022"));
         assertEquals("Not in this review", cellsOf("R31").get("2023"));
     }
 
@@ -66,8 +66,9 @@ class ComparisonViewsTest {
         }
         assertTrue(home.contains("<tr data-order=\"22\" data-theme=\"processes\" data-owners=\"central-digital-and-data-office\""
                 + " data-status=\"not-met\" data-changed=\"yes\">"), "R22 worsened in 2024");
-        assertTrue(home.contains("<form class=\"matrix-filters\" data-matrix=\"matrix\" data-showing=\"Showing {shown}"
-                + " of {total} recommendations.\" data-sort-label=\"Sort by\" hidden>"),
+        assertTrue(home.contains("<form class=\"matrix-filters\" data-matrix=\"matrix\" data-showing=\"{total, plural,"
+                + " one {Showing {shown} of # recommendation.} other {Showing {shown} of # recommendations.}}\""
+                + " data-sort-label=\"Sort by\" hidden>"),
                 "the filters appear only when the script runs, with their words in the page's language");
     }
 
@@ -106,7 +107,7 @@ class ComparisonViewsTest {
         assertTrue(pair.contains("Worsened (1) A worse status in 2024 than in 2023. R22 Transparency about data use:"
                 + " Some progress → to Not met"), pair);
         assertTrue(pair.contains("Reworded (1)"), pair);
-        assertTrue(pair.contains("No longer followed (1) In the 2023 review but not in the 2024 review. R14 Shared costs"
+        assertTrue(pair.contains("No longer followed up (1) In the 2023 review but not in the 2024 review. R14 Shared costs"
                 + " of linkage: Closed → to not in 2024"), pair);
         assertTrue(pair.contains("Added (4)"), pair);
     }
@@ -286,7 +287,7 @@ class ComparisonViewsTest {
         Matcher row = Pattern.compile("<tr data-order=\"\\d+\"[^>]*>\\s*<th scope=\"row\"><a href=\"recommendations/"
                 + id.toLowerCase() + ".html\">(.*?)</tr>", Pattern.DOTALL).matcher(home);
         assertTrue(row.find(), id);
-        Matcher cells = Pattern.compile("<td class=\"matrix-cell\">(.*?)</td>", Pattern.DOTALL).matcher(row.group(1));
+        Matcher cells = Pattern.compile("<td class=\"matrix-cell\" data-label=\"\\d+\">(.*?)</td>", Pattern.DOTALL).matcher(row.group(1));
         Map<String, String> byYear = new TreeMap<>();
         for (int year : ManyYearTracker.YEARS) {
             assertTrue(cells.find());

@@ -12,16 +12,27 @@ package io.github.trackdown.model;
  *     (relative to the content folder); empty when the tracker has one language (the default)
  * @param publication the licence, contact, privacy notice and accessibility facts; {@link Publication#NONE} when
  *     none is given (the default)
+ * @param abbreviations what each abbreviation used in the content stands for ({@code CDDO} to {@code Central
+ *     Digital and Data Office}), in the order written; pages mark the first use of each with {@code <abbr>}; empty
+ *     when none are declared (the default)
  */
 public record Settings(String title, String description, String publisher, String language,
-        SourceRepository repository, java.util.List<String> translations, Publication publication) {
+        SourceRepository repository, java.util.List<String> translations, Publication publication,
+        java.util.Map<String, String> abbreviations) {
 
     public Settings {
         translations = java.util.List.copyOf(translations);
         java.util.Objects.requireNonNull(publication, "publication");
+        abbreviations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(abbreviations));
     }
 
-    /** Settings without a licence, contact or accessibility statement. */
+    /** Settings without abbreviations. */
+    public Settings(String title, String description, String publisher, String language,
+            SourceRepository repository, java.util.List<String> translations, Publication publication) {
+        this(title, description, publisher, language, repository, translations, publication, java.util.Map.of());
+    }
+
+    /** Settings without a licence, contact, accessibility statement or abbreviations. */
     public Settings(String title, String description, String publisher, String language,
             SourceRepository repository, java.util.List<String> translations) {
         this(title, description, publisher, language, repository, translations, Publication.NONE);

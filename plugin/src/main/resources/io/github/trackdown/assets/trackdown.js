@@ -13,10 +13,37 @@
 
   /* Fills {shown} and {total} in a message the page carries in a data attribute, in its own language. */
   function message(element, name, values) {
-    var text = element.getAttribute('data-' + name) || '';
+    var text = pluralForm(element.getAttribute('data-' + name) || '', values);
     return text.replace(/\{(\w+)\}/g, function (whole, key) {
       return key in values ? String(values[key]) : whole;
     });
+  }
+
+  /* Picks the form for the count in a message written as {count, plural, one {...} other {...}}, by the page
+     language's plural rules (Welsh has six forms); # stands for the count. Other messages are returned as they are. */
+  function pluralForm(text, values) {
+    var head = /^\{(\w+), plural,/.exec(text);
+    if (!head || !(head[1] in values)) {
+      return text;
+    }
+    var count = values[head[1]];
+    var category = window.Intl && Intl.PluralRules
+      ? new Intl.PluralRules(document.documentElement.lang || 'en').select(count) : (count === 1 ? 'one' : 'other');
+    var forms = {};
+    var category_ = /(zero|one|two|few|many|other) \{/g;
+    var match;
+    while ((match = category_.exec(text)) !== null) {
+      var depth = 1;
+      var end = category_.lastIndex;
+      while (end < text.length && depth > 0) {
+        depth += text[end] === '{' ? 1 : text[end] === '}' ? -1 : 0;
+        end++;
+      }
+      forms[match[1]] = text.substring(category_.lastIndex, end - 1);
+      category_.lastIndex = end;
+    }
+    var chosen = category in forms ? forms[category] : forms.other || '';
+    return chosen.replace(/#/g, String(count));
   }
 
   function enhanceMatrix(table) {

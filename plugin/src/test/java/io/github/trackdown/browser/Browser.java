@@ -96,9 +96,20 @@ public final class Browser implements AutoCloseable {
                 "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
-    /** Saves a screenshot of the whole page, its full height, as a PNG file. */
+    /**
+     * Lays pages out for the given media type, {@code print} as when printing; an empty type goes back to the screen.
+     * Stays until the next call.
+     */
+    public void media(String type) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type));
+    }
+
+    /**
+     * Saves a screenshot of the whole page, its full height and the window's full width (a capture beyond the
+     * window drops the scroll bar, so the page is then laid out that wide), as a PNG file.
+     */
     public void saveFullPageScreenshot(Path file) {
-        Map<String, Object> size = script("return {width: document.documentElement.clientWidth,"
+        Map<String, Object> size = script("return {width: window.innerWidth,"
                 + " height: document.documentElement.scrollHeight};");
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
                 "scale", 1);

@@ -29,7 +29,8 @@ import org.openqa.selenium.interactions.Actions;
  *
  * <p>Subclasses name the site. Every test shares one headless Chromium session; the crawls run once per site.
  * Checked: every page reached by links, nothing fails to load, no console error, the not-found page, axe-core's
- * WCAG A and AA rules, the keyboard, the layout on a phone, and screenshots for people to look at.
+ * WCAG A and AA rules, the keyboard, the layout on a phone, at 1280 and 1024 px and printed on A4 (for every page
+ * type), and screenshots for people to look at (screen and print).
  */
 @ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -133,6 +134,57 @@ abstract class SiteInBrowserTests {
                 """);
         assertTrue(((Number) box.get("table")).longValue() <= ((Number) box.get("visible")).longValue(),
                 "the latest review year is on screen: " + box);
+    }
+
+    @Test
+    void at1280And1024PixelsNoTableOnAnyPageTypeNeedsSidewaysScrolling() {
+        List<String> problems = new ArrayList<>();
+        for (int width : new int[] {1280, 1024}) {
+            browser.viewport(width, 800);
+            for (String page : site().pageTypes()) {
+                browser.open(server.rootUrl() + page);
+                problems.addAll(prefixed(page + " at " + width + " px", browser.script(Layout.TABLES_FIT)));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void onAPhoneTablesOfRecommendationsOnEveryPageTypeAreBlocksWithLabelledValues() {
+        List<String> problems = new ArrayList<>();
+        browser.viewport(390, 844);
+        for (String page : site().pageTypes()) {
+            browser.open(server.rootUrl() + page);
+            problems.addAll(prefixed(page + " at 390 px", browser.script(Layout.STACKED)));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void onAPhoneTheHomeMatrixShowsTheLatestReviewFirst() {
+        browser.viewport(390, 844);
+        browser.open(server.rootUrl() + "index.html");
+
+        List<String> labels = browser.script(Layout.MATRIX_ORDER);
+        List<String> newestFirst = site().tracker().years().stream().map(String::valueOf)
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        assertEquals(newestFirst, labels.subList(0, Math.min(labels.size(), newestFirst.size())));
+    }
+
+    @Test
+    void printedOnA4NothingOnAnyPageTypeIsWiderThanThePageAndEveryColumnIsPrinted() {
+        List<String> problems = new ArrayList<>();
+        browser.viewport(Layout.A4_CONTENT_WIDTH, Layout.A4_CONTENT_HEIGHT);
+        browser.media("print");
+        try {
+            for (String page : site().pageTypes()) {
+                browser.open(server.rootUrl() + page);
+                problems.addAll(prefixed(page + " printed", browser.script(Layout.PRINT_FITS)));
+            }
+        } finally {
+            browser.media("");
+        }
+        assertEquals(List.of(), problems);
     }
 
     @Test
@@ -328,6 +380,19 @@ abstract class SiteInBrowserTests {
                 saved.add(file);
             }
         }
+        browser.viewport(Layout.A4_CONTENT_WIDTH, Layout.A4_CONTENT_HEIGHT);
+        browser.media("print");
+        try {
+            for (String page : mainPages()) {
+                browser.open(server.rootUrl() + page);
+                Path file = SCREENSHOTS.resolve(site().name() + "-" + page.replace(".html", "").replace('/', '-')
+                        + "-print-a4.png");
+                browser.saveFullPageScreenshot(file);
+                saved.add(file);
+            }
+        } finally {
+            browser.media("");
+        }
         for (Path file : saved) {
             assertTrue(Files.size(file) > 10_000, file + " holds a picture");
         }
@@ -344,6 +409,10 @@ abstract class SiteInBrowserTests {
             fail(violations.size() + " axe violations of " + Accessibility.WCAG_TAGS + " on " + pages.size()
                     + " pages:\n" + String.join("\n", violations));
         }
+    }
+
+    private static List<String> prefixed(String where, List<String> problems) {
+        return problems.stream().map(problem -> where + ": " + problem).toList();
     }
 
     private List<String> mainPages() {

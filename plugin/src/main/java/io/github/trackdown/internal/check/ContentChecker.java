@@ -22,6 +22,7 @@ import io.github.trackdown.report.Problems;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +48,9 @@ public final class ContentChecker {
 
     /** What an id may look like: letters, digits, {@code -} and {@code _}, starting with a letter or digit. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+    /** A publication date of month precision, {@code YYYY-MM}, for a review whose day of publication is not known. */
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private final Problems problems;
     private final FieldValues declaredValues;
@@ -135,7 +139,7 @@ public final class ContentChecker {
             return null;
         }
         assessments.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
-        return new Review(header.year(), header.title(), header.published(), header.source(), header.summary(),
+        return new Review(header.year(), header.title(), header.published(), header.publishedMonthOnly(), header.source(), header.summary(),
                 assessments);
     }
 
@@ -151,12 +155,14 @@ public final class ContentChecker {
         String title = fields.requiredText("title", "give the title of the review's publication");
         String published = fields.requiredText("published", "give the publication date as YYYY-MM-DD");
         LocalDate date = null;
+        boolean monthOnly = published != null && MONTH.matcher(published.strip()).matches();
         if (published != null) {
             try {
-                date = LocalDate.parse(published.strip());
+                date = monthOnly ? YearMonth.parse(published.strip()).atDay(1) : LocalDate.parse(published.strip());
             } catch (DateTimeParseException e) {
                 problems.error(fields.valuePositionOf("published"), "`" + published + "` is not a date;"
-                        + " write the publication date as YYYY-MM-DD, such as 2024-07-18");
+                        + " write the publication date as YYYY-MM-DD, such as 2024-07-18, or only its month as"
+                        + " YYYY-MM, such as 2024-07, when the day is not known");
             }
         }
         String source = fields.optionalText("source");
@@ -167,7 +173,7 @@ public final class ContentChecker {
         if (title == null || date == null) {
             return null;
         }
-        return new Review(folder.year(), title, date, source,
+        return new Review(folder.year(), title, date, monthOnly, source,
                 new Markdown(document.body(), document.contentPath(), document.bodyLine()), List.of());
     }
 

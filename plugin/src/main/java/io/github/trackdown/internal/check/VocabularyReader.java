@@ -25,7 +25,7 @@ final class VocabularyReader {
 
     static final List<String> TRACKER_KEYS = Stream.concat(Stream.of("title", "description",
             "publisher", "language", "statuses", "outcomes", "themes", "fields", "repository", "branch",
-            "contentPath", "translations"), PublicationReader.KEYS.stream()).toList();
+            "contentPath", "translations", "abbreviations"), PublicationReader.KEYS.stream()).toList();
     /** A repository's address on GitHub or a GitHub Enterprise server: {@code https://host/owner/name}. */
     private static final Pattern REPOSITORY =
             Pattern.compile("https://[A-Za-z0-9.-]+(:[0-9]+)?/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
@@ -59,7 +59,8 @@ final class VocabularyReader {
         String publisher = fields.optionalText("publisher");
         Settings settings = new Settings(title == null ? "" : title, fields.optionalText("description"),
                 publisher, language.isEmpty() ? "en" : language, repository(fields), translations(fields),
-                new PublicationReader(problems).read(fields, (YamlValue.Mapping) value, publisher));
+                new PublicationReader(problems).read(fields, (YamlValue.Mapping) value, publisher),
+                abbreviations(fields));
         List<Status> statuses = statuses(fields);
         List<Outcome> outcomes = outcomes(fields);
         List<Theme> themes = themes(fields);
@@ -73,6 +74,30 @@ final class VocabularyReader {
             return null;
         }
         return new Result(settings, new Vocabulary(statuses, outcomes, themes, declared));
+    }
+
+    /** What each declared abbreviation stands for, in the order written; empty when none are declared. */
+    private java.util.Map<String, String> abbreviations(Fields fields) {
+        YamlValue.Entry entry = fields.entry("abbreviations");
+        if (entry == null) {
+            return java.util.Map.of();
+        }
+        if (!(entry.value() instanceof YamlValue.Mapping map)) {
+            problems.error(entry.value().position(), "`abbreviations:` must be `SHORT: what it stands for` lines,"
+                    + " such as `CDDO: Central Digital and Data Office`, not " + entry.value().kind());
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> meanings = new java.util.LinkedHashMap<>();
+        for (YamlValue.Entry abbreviation : map.entries()) {
+            if (!(abbreviation.value() instanceof YamlValue.Scalar meaning) || meaning.text().isBlank()) {
+                problems.error(abbreviation.position(), "`" + abbreviation.key() + ":` must say what the"
+                        + " abbreviation stands for, such as `" + abbreviation.key() + ": Central Digital and Data"
+                        + " Office`");
+                continue;
+            }
+            meanings.put(abbreviation.key().strip(), meaning.text().strip());
+        }
+        return meanings;
     }
 
     /** The content folders of the tracker in other languages: relative paths, each to a folder with a tracker.yml. */

@@ -76,10 +76,14 @@ public final class Comparisons {
     /** The number of the given assessments per status, zeros included, in vocabulary order. */
     public static YearCounts counts(int year, List<Assessment> assessments, List<Status> statuses) {
         int total = assessments.size();
-        List<StatusCount> counts = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         for (Status status : statuses) {
-            int count = (int) assessments.stream().filter(a -> a.status().equals(status)).count();
-            counts.add(new StatusCount(status, count, total == 0 ? 0 : Math.round(100f * count / total)));
+            numbers.add((int) assessments.stream().filter(a -> a.status().equals(status)).count());
+        }
+        List<Integer> percents = Percentages.of(numbers);
+        List<StatusCount> counts = new ArrayList<>();
+        for (int i = 0; i < statuses.size(); i++) {
+            counts.add(new StatusCount(statuses.get(i), numbers.get(i), percents.get(i)));
         }
         return new YearCounts(year, counts, total);
     }

@@ -7,7 +7,8 @@ import io.github.trackdown.model.Status;
  *
  * @param status the status
  * @param count how many recommendations have it
- * @param percent the share of the review's recommendations, rounded to a whole number
+ * @param percent the share of the review's recommendations, a whole number; a review's shares add up to 100
+ *     ({@link Percentages})
  */
 public record StatusCount(Status status, int count, int percent) {
 }

@@ -36,7 +36,7 @@ final class HtmlPages implements Output {
         Review latest = site.tracker.latestReview();
         Views.Page layout = new Views.Page(site.language(), page.title(), site.tracker.settings().title(), root,
                 site.plan.nav(page, root), site.messages.format("asOf", latest.year(),
-                        site.dates.format(latest.published())), site.tracker.settings().description(),
+                        site.published(latest)), site.tracker.settings().description(),
                 site.tracker.settings().publisher(), site.messages.templateFunction(), languages, inlineStyle,
                 PublicationViews.footer(site.tracker, root, site.dates));
         Object view = page.view().apply(root);

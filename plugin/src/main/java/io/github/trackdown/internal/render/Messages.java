@@ -74,6 +74,21 @@ public final class Messages {
         return text;
     }
 
+    /**
+     * The message for a count, written in ICU's plural syntax in the bundle ({@code {count, plural, one {...}
+     * other {...}}}), in the form the language's plural rules give that count.
+     *
+     * @param values other named values of the message, such as {@code year}; may be empty
+     */
+    public String plural(String key, long count, Map<String, ?> values) {
+        return Plurals.format(text(key), language, count, values);
+    }
+
+    /** "1 recommendation", "16 recommendations": a number of recommendations in the language's form. */
+    public String recommendations(long count) {
+        return plural("count.recommendations", count, Map.of());
+    }
+
     /** For templates: {@code {{#t}}key{{/t}}} places the message, its Mustache values filled from the page. */
     public TemplateFunction templateFunction() {
         return templateFunction;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -38,7 +39,8 @@ final class PageViews {
         return new Views.Home(site.tracker.settings().description(), latest.year(),
                 root + SitePaths.reviewPath(latest.year()), parts.counts(counts, root), counts.total(),
                 parts.matrix("matrix", site.messages.text("home.matrixCaption"), r -> true, root, true),
-                parts.usedMarkers());
+                parts.usedMarkers(), site.messages.plural("home.followedUp", counts.total(),
+                        Map.of("year", String.valueOf(latest.year()))), parts.changes(latest.year(), root));
     }
 
     Views.Reviews reviews(String root) {
@@ -62,10 +64,11 @@ final class PageViews {
         List<Review> all = site.tracker.reviews();
         Views.ReviewLink previous = index > 0 ? parts.reviewLink(all.get(index - 1), root) : null;
         Views.ReviewLink next = index < all.size() - 1 ? parts.reviewLink(all.get(index + 1), root) : null;
-        return new Views.Review(review.year(), review.title(), site.dates.format(review.published()),
-                review.published().toString(), review.source(), site.markdown.toHtml(review.summary(), root),
+        return new Views.Review(review.year(), review.title(), site.published(review), Site.datetime(review),
+                review.source(), site.markdown.toHtml(review.summary(), root),
                 parts.counts(counts, root), counts.total(), rows, previous, next,
-                site.editHref(review.summary().file()));
+                site.editHref(review.summary().file()), site.messages.plural("review.statusOf", counts.total(),
+                        Map.of()), parts.changes(review.year(), root));
     }
 
     Views.Recommendation recommendation(Recommendation recommendation, String root) {
@@ -102,8 +105,9 @@ final class PageViews {
     Views.Themes themes(String root) {
         List<Views.ThemeLink> links = new ArrayList<>();
         for (Theme theme : site.tracker.vocabulary().themes()) {
+            int count = (int) site.tracker.recommendations().stream().filter(inTheme(theme)).count();
             links.add(new Views.ThemeLink(theme.name(), root + SitePaths.themePath(theme), theme.description(),
-                    (int) site.tracker.recommendations().stream().filter(inTheme(theme)).count()));
+                    count, site.messages.recommendations(count)));
         }
         return new Views.Themes(links);
     }
@@ -122,7 +126,7 @@ final class PageViews {
     Views.Owners owners(String root) {
         List<Views.OwnerLink> links = new ArrayList<>();
         site.paths.byOwner().forEach((owner, members) -> links.add(new Views.OwnerLink(owner,
-                root + site.paths.ownerPath(owner), members.size())));
+                root + site.paths.ownerPath(owner), members.size(), site.messages.recommendations(members.size()))));
         return new Views.Owners(links);
     }
 

@@ -255,4 +255,48 @@ public final class PartViews {
     public record Transitions(String tableId, String caption, int fromYear, int toYear, List<String> columns,
             List<TransitionRow> rows, int total) {
     }
+
+    /**
+     * What a review decided and changed, told first on the home and review pages.
+     *
+     * @param outcomes how many recommendations got each outcome, in the vocabulary's order, zeros left out
+     * @param changes what changed since the review before, one line per kind of change; empty for the first review
+     * @param previousYear the review before; 0 for the first review
+     */
+    public record Changes(List<OutcomeTotal> outcomes, List<ChangeLine> changes, int previousYear) {
+
+        /** Whether anything changed since the review before (a section without entries is not shown). */
+        public boolean anyChange() {
+            return !changes.isEmpty();
+        }
+    }
+
+    /**
+     * An outcome and how many recommendations a review gave it.
+     *
+     * @param name the outcome
+     * @param count how many
+     */
+    public record OutcomeTotal(String name, int count) {
+    }
+
+    /**
+     * One kind of change since the review before, in words, and the recommendations it concerns.
+     *
+     * @param text what changed, such as "Renamed" or "Not yet assessed → Not met"
+     * @param items each recommendation, with a note of what changed for it (such as its earlier title)
+     */
+    public record ChangeLine(String text, List<ChangeItem> items) {
+    }
+
+    /**
+     * A recommendation in a line of changes.
+     *
+     * @param id its id
+     * @param title its title in the later review
+     * @param href its page
+     * @param note what changed for it, such as "was: Sufficient Resources"; empty when the line says it all
+     */
+    public record ChangeItem(String id, String title, String href, String note) {
+    }
 }

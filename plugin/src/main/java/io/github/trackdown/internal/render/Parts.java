@@ -3,6 +3,7 @@ package io.github.trackdown.internal.render;
 import io.github.trackdown.internal.compare.Change;
 import io.github.trackdown.internal.compare.MatrixCell;
 import io.github.trackdown.internal.compare.MatrixRow;
+import io.github.trackdown.internal.compare.ReviewChanges;
 import io.github.trackdown.internal.compare.ReviewComparison;
 import io.github.trackdown.internal.compare.StatusCount;
 import io.github.trackdown.internal.compare.TransitionTable;
@@ -213,6 +214,36 @@ final class Parts {
     /** A link to a review's page. */
     Views.ReviewLink reviewLink(Review review, String root) {
         return new Views.ReviewLink(review.year(), review.title(), root + SitePaths.reviewPath(review.year()),
-                site.dates.format(review.published()), review.assessments().size());
+                site.published(review), review.assessments().size(),
+                site.messages.recommendations(review.assessments().size()));
+    }
+
+    /** What the review of a year decided and changed since the one before, for the top of its pages. */
+    PartViews.Changes changes(int year, String root) {
+        ReviewChanges changes = ReviewChanges.of(site.tracker, year);
+        List<PartViews.OutcomeTotal> outcomes = changes.outcomes().stream()
+                .map(group -> new PartViews.OutcomeTotal(group.outcome().name(), group.recommendations().size()))
+                .toList();
+        List<PartViews.ChangeLine> lines = new ArrayList<>();
+        if (!changes.renamed().isEmpty()) {
+            lines.add(new PartViews.ChangeLine(site.messages.text("changes.renamed"), changes.renamed().stream()
+                    .map(r -> changeItem(r.recommendation(), year, root,
+                            site.messages.format("changes.was", r.before()))).toList()));
+        }
+        if (!changes.removed().isEmpty()) {
+            lines.add(new PartViews.ChangeLine(site.messages.text("changes.removed"), changes.removed().stream()
+                    .map(r -> changeItem(r, year, root, "")).toList()));
+        }
+        for (ReviewChanges.Move move : changes.moves()) {
+            lines.add(new PartViews.ChangeLine(site.messages.format("changes.moved", move.from().name(),
+                    move.to().name()), move.recommendations().stream().map(r -> changeItem(r, year, root, ""))
+                    .toList()));
+        }
+        return new PartViews.Changes(outcomes, lines, changes.previousYear());
+    }
+
+    private PartViews.ChangeItem changeItem(Recommendation recommendation, int year, String root, String note) {
+        return new PartViews.ChangeItem(recommendation.id(), recommendation.in(year).title(),
+                root + SitePaths.recommendationPath(recommendation), note);
     }
 }

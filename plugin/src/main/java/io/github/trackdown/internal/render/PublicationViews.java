@@ -7,6 +7,7 @@ import io.github.trackdown.model.Publication.Licence;
 import io.github.trackdown.model.Settings;
 import io.github.trackdown.model.Tracker;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -31,8 +32,9 @@ public final class PublicationViews {
      * @param copyright the copyright line; empty when no licence is named
      * @param privacyHref the privacy notice; empty when not given
      * @param contactHref where to write to the publisher; empty when not given
-     * @param lastUpdated the date the content last changed, in the tracker's language
-     * @param lastUpdatedDatetime the same date as YYYY-MM-DD
+     * @param lastUpdated the date the content last changed, in the tracker's language ("July 2024" when it is a review's
+     *     that gives only its month)
+     * @param lastUpdatedDatetime the same date as YYYY-MM-DD, or YYYY-MM
      */
     public record Footer(String statementHref, String licenceName, String licenceHref, String copyright,
             String privacyHref, String contactHref, String lastUpdated, String lastUpdatedDatetime) {
@@ -72,7 +74,15 @@ public final class PublicationViews {
         return new Footer(hasStatement(tracker.settings()) ? root + STATEMENT_PATH : "",
                 licence == null ? "" : licence.name(), licence == null ? "" : licence.url(),
                 licence == null ? "" : licence.copyright(), publication.privacyUrl(),
-                contact == null ? "" : contact.href(""), dates.format(updated), updated.toString());
+                contact == null ? "" : contact.href(""), monthOnly(tracker, updated)
+                        ? DateTimeFormatter.ofPattern("MMMM yyyy", dates.getLocale()).format(updated)
+                        : dates.format(updated),
+                monthOnly(tracker, updated) ? YearMonth.from(updated).toString() : updated.toString());
+    }
+
+    /** Whether the date of last update is a review's that gives only its month: the footer then names no day. */
+    private static boolean monthOnly(Tracker tracker, LocalDate updated) {
+        return tracker.reviews().stream().anyMatch(r -> r.publishedMonthOnly() && r.published().equals(updated));
     }
 
     /** Whether the site has an accessibility statement: when {@code accessibility:} and {@code contact:} are set. */

@@ -1,9 +1,11 @@
 package io.github.trackdown.internal.render;
 
 import io.github.trackdown.internal.compare.TrackerComparison;
+import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Tracker;
 import io.github.trackdown.report.Problems;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,8 @@ final class Site {
     final MarkdownRenderer markdown;
     final FieldDisplay fields;
     final DateTimeFormatter dates;
+    /** "July 2024": for a review that gives only the month of its publication. */
+    final DateTimeFormatter months;
     /** The site's public address ending in {@code /}, or empty when unknown. */
     final String siteUrl;
     /** The content folder, where the files beside the Markdown files are read from. */
@@ -47,6 +51,7 @@ final class Site {
         this.fields = new FieldDisplay(tracker.vocabulary().fields(), tracker.settings().language(), messages,
                 markdown);
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(tracker.settings().language()));
+        this.months = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag(tracker.settings().language()));
         this.siteUrl = siteUrl.isEmpty() || siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         this.contentFolder = contentFolder;
         this.displayName = displayName;
@@ -56,6 +61,17 @@ final class Site {
     /** The tracker's language tag. */
     String language() {
         return tracker.settings().language();
+    }
+
+    /** A review's publication date as readers see it: "July 2024" when only the month is known. */
+    String published(Review review) {
+        return review.publishedMonthOnly() ? months.format(review.published()) : dates.format(review.published());
+    }
+
+    /** A review's publication date for {@code <time datetime>}: {@code 2024-07} when only the month is known. */
+    static String datetime(Review review) {
+        return review.publishedMonthOnly() ? YearMonth.from(review.published()).toString()
+                : review.published().toString();
     }
 
     /** The address of a content file in GitHub's web editor, or empty when no repository is named. */

@@ -64,9 +64,11 @@ public final class Views {
      * @param total how many recommendations the latest review assessed
      * @param matrix every recommendation against every review year
      * @param legend the change markers, explained
+     * @param followedUp how many recommendations the latest review followed up, in a sentence of the language
+     * @param changes what the latest review decided and changed
      */
     public record Home(String description, int latestYear, String latestHref, List<Count> counts, int total,
-            Matrix matrix, List<ChangeMarker> legend) {
+            Matrix matrix, List<ChangeMarker> legend, String followedUp, PartViews.Changes changes) {
     }
 
     /**
@@ -77,8 +79,9 @@ public final class Views {
      * @param href its page
      * @param published its publication date, formatted
      * @param total how many recommendations it assessed
+     * @param totalText that number with the word "recommendations" in the form the language gives it
      */
-    public record ReviewLink(int year, String title, String href, String published, int total) {
+    public record ReviewLink(int year, String title, String href, String published, int total, String totalText) {
     }
 
     /**
@@ -113,10 +116,12 @@ public final class Views {
      * @param next the review after, or {@code null}
      * @param editHref the address of {@code review.md} in GitHub's web editor; empty when {@code tracker.yml}
      *     names no repository
+     * @param statusOf the heading of its counts, with the number of recommendations in the language's form
+     * @param changes what the review decided and changed since the review before
      */
     public record Review(int year, String reviewTitle, String published, String datetime, String source,
             String summaryHtml, List<Count> counts, int total, List<ReviewRow> rows, ReviewLink previous,
-            ReviewLink next, String editHref) {
+            ReviewLink next, String editHref, String statusOf, PartViews.Changes changes) {
     }
 
     /**
@@ -196,8 +201,9 @@ public final class Views {
      * @param href its page
      * @param description what it covers
      * @param count how many recommendations it has
+     * @param countText that number with the word "recommendations" in the form the language gives it
      */
-    public record ThemeLink(String name, String href, String description, int count) {
+    public record ThemeLink(String name, String href, String description, int count, String countText) {
     }
 
     /**
@@ -227,8 +233,9 @@ public final class Views {
      * @param name the body's name
      * @param href its page
      * @param count how many recommendations are addressed to it
+     * @param countText that number with the word "recommendations" in the form the language gives it
      */
-    public record OwnerLink(String name, String href, int count) {
+    public record OwnerLink(String name, String href, int count, String countText) {
     }
 
     /**

@@ -252,7 +252,9 @@ public final class Scaffolder {
                 # source: https://... (the address of the publication, when it is online)
                 ---
                 TODO: what the %1$d review found, in a few paragraphs.
-                """.formatted(year, latest.published().withYear(year));
+                """.formatted(year, latest.publishedMonthOnly()
+                        ? java.time.YearMonth.from(latest.published().withYear(year))
+                        : latest.published().withYear(year));
     }
 
     private String carriedForward(Assessment assessment, int year, Status status, Outcome outcome) {

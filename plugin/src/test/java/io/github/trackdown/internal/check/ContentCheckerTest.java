@@ -154,7 +154,63 @@ class ContentCheckerTest {
                 """);
 
         assertEquals(List.of("src/tracker/2024/review.md:3:12: error: `July 2024` is not a date; write the"
-                + " publication date as YYYY-MM-DD, such as 2024-07-18"), fixture.problems());
+                + " publication date as YYYY-MM-DD, such as 2024-07-18, or only its month as YYYY-MM, such as"
+                + " 2024-07, when the day is not known"), fixture.problems());
+    }
+
+    @Test
+    void aReviewMayGiveOnlyTheMonthOfItsPublication() throws Exception {
+        fixture.file("2024/review.md", """
+                ---
+                title: Review
+                published: 2024-07
+                ---
+                Found things.
+                """);
+
+        var review = fixture.engine().check().tracker().latestReview();
+        assertEquals(java.time.LocalDate.of(2024, 7, 1), review.published());
+        assertEquals(true, review.publishedMonthOnly());
+    }
+
+    @Test
+    void aMonthThatDoesNotExistIsNotADate() {
+        fixture.file("2024/review.md", """
+                ---
+                title: Review
+                published: 2024-13
+                ---
+                Found things.
+                """);
+
+        assertEquals(List.of("src/tracker/2024/review.md:3:12: error: `2024-13` is not a date; write the"
+                + " publication date as YYYY-MM-DD, such as 2024-07-18, or only its month as YYYY-MM, such as"
+                + " 2024-07, when the day is not known"), fixture.problems());
+    }
+
+    @Test
+    void abbreviationsInTrackerYmlAreReadInTheOrderWritten() throws Exception {
+        fixture.file("tracker.yml", TrackerFixture.TRACKER_YML + """
+                abbreviations:
+                  CDDO: Central Digital and Data Office
+                  ADR UK: Administrative Data Research UK
+                """);
+
+        var settings = fixture.engine().check().tracker().settings();
+        assertEquals(List.of("CDDO=Central Digital and Data Office", "ADR UK=Administrative Data Research UK"),
+                settings.abbreviations().entrySet().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void anAbbreviationThatDoesNotSayWhatItStandsForIsReported() {
+        fixture.file("tracker.yml", TrackerFixture.TRACKER_YML + """
+                abbreviations:
+                  CDDO:
+                """);
+
+        assertEquals(1, fixture.problems().size());
+        assertEquals(true, fixture.problems().get(0).endsWith("error: `CDDO:` must say what the abbreviation stands"
+                + " for, such as `CDDO: Central Digital and Data Office`"), fixture.problems().toString());
     }
 
     @Test
