@@ -28,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A build killed with {@code kill -9} at any moment leaves the output folder holding the whole previous site or the
  * whole new one, with another tool's {@code CNAME} in both.
  *
- * <p>A child JVM builds the OSR tracker and the five-year tracker into one folder in turn; once it has built once, it
- * is killed after a delay that differs per trial, spread over its next two builds. The normal build runs {@value #DEFAULT_TRIALS} trials; run more with
- * {@code -Dtrackdown.kill.trials=100}.
+ * <p>A child JVM builds the OSR tracker and the five-year tracker into one folder in turn; it is killed after a delay
+ * that differs per trial, spread over its second build (even trials) or its third (odd ones). The normal build runs
+ * {@value #DEFAULT_TRIALS} trials; run more with {@code -Dtrackdown.kill.trials=100}.
  */
 class KilledPublishTest {
 
@@ -65,12 +65,18 @@ class KilledPublishTest {
                     StandardCharsets.UTF_8)).lines().forEach(lines::add));
             reader.setDaemon(true);
             reader.start();
-            // Once the child has built once (and is warm), kill it somewhere in its next two builds: the moments
-            // differ from trial to trial, from the start of a build to its swap and after.
-            String first = lines.poll(60, TimeUnit.SECONDS);
-            assertTrue(first != null && first.startsWith("built 0 in "), "the child built: " + first);
-            long buildMillis = Long.parseLong(first.replaceAll("\\D+", " ").strip().split(" ")[1]);
-            long delay = buildMillis * 2 * trial / Math.max(1, trials - 1) + trial % 5;
+            // Even trials kill the child during or after its build of the five-year tracker, odd trials during or
+            // after its next build of the OSR one: the delay after the build before grows from 0 to that build's time,
+            // so the kills fall from the start of a build to its swap and after, and both sites are left at least once.
+            String before = trial % 2 == 0 ? "built 0 in " : "built 1 in ";
+            String built;
+            do {
+                built = lines.poll(60, TimeUnit.SECONDS);
+                assertTrue(built != null && built.startsWith("built "), "the child built: " + built);
+            } while (!built.startsWith(before));
+            long buildMillis = Long.parseLong(built.substring(before.length()).replaceAll("\\D+", ""));
+            int ofThisParity = (trials - trial % 2 + 1) / 2;
+            long delay = buildMillis * (trial / 2) / Math.max(1, ofThisParity - 1) + trial % 5;
             Thread.sleep(delay);
             child.destroyForcibly(); // SIGKILL on Linux: kill -9
             assertTrue(child.waitFor(10, TimeUnit.SECONDS));
