@@ -15,7 +15,7 @@ final class CsvOutput implements Output {
 
     @Override
     public List<Supplier<OutputFile>> files(Site site) {
-        return List.of(() -> OutputFile.streamed(PATH, out -> CsvTable.write(table(site), out)));
+        return List.of(() -> OutputFile.streamed(PATH, out -> CsvTable.write(site.dataTable(), out)));
     }
 
     /** The open data table of a site: the rows of the CSV file and the spreadsheet. */

@@ -1,6 +1,7 @@
 package io.github.trackdown.internal.render;
 
 import io.github.trackdown.internal.compare.TrackerComparison;
+import io.github.trackdown.internal.opendata.DataTable;
 import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Tracker;
 import io.github.trackdown.report.Problems;
@@ -77,5 +78,15 @@ final class Site {
     /** The address of a content file in GitHub's web editor, or empty when no repository is named. */
     String editHref(String contentFile) {
         return tracker.settings().repository() == null ? "" : tracker.settings().repository().editUrl(contentFile);
+    }
+
+    private DataTable dataTable;
+
+    /** The open data table, built once per site however many data files show it (the CSV and the spreadsheet). */
+    synchronized DataTable dataTable() {
+        if (dataTable == null) {
+            dataTable = CsvOutput.table(this);
+        }
+        return dataTable;
     }
 }

@@ -14,6 +14,6 @@ final class SpreadsheetOutput implements Output {
     @Override
     public List<Supplier<OutputFile>> files(Site site) {
         return List.of(() -> OutputFile.streamed(PATH, out -> OdsWorkbook.write(CsvOutput.info(site),
-                CsvOutput.table(site), out)));
+                site.dataTable(), out)));
     }
 }
