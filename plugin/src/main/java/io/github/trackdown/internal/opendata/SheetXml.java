@@ -87,9 +87,16 @@ final class SheetXml {
      * otherwise), and characters XML cannot hold left out.
      */
     static void escapeText(String text, StringBuilder to) {
+        int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' && (i == 0 || i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+            boolean plain = c > '>' ? c < 0xFFFE : c >= ' ' && c != '&' && c != '<' && c != '>' && c != '"'
+                    && (c != ' ' || i > 0 && (i + 1 == text.length() || text.charAt(i + 1) != ' '));
+            if (plain) {
+                continue;
+            }
+            to.append(text, plainFrom, i);
+            if (c == ' ') {
                 int end = i;
                 while (end < text.length() && text.charAt(end) == ' ') {
                     end++;
@@ -103,7 +110,9 @@ final class SheetXml {
             } else if (c != '\r') {
                 escapeChar(c, to);
             }
+            plainFrom = i + 1;
         }
+        to.append(text, plainFrom, text.length());
     }
 
     /** Appends the text escaped for an XML attribute value or element content, as it is. */
