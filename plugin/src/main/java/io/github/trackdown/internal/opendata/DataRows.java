@@ -9,6 +9,7 @@ import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Tracker;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,13 +35,17 @@ public final class DataRows {
         List<Field> fields = tracker.vocabulary().fields();
         Map<Integer, Review> reviews = new HashMap<>();
         tracker.reviews().forEach(review -> reviews.put(review.year(), review));
+        // A recommendation kept from one review to the next keeps its wording: each wording is converted once.
+        Map<String, String> plainWordings = new ConcurrentHashMap<>();
         List<DataRow> rows = tracker.recommendations().parallelStream()
                 .flatMap(recommendation -> recommendation.history().stream().map(assessment -> {
                     Review review = reviews.get(assessment.year());
                     return new DataRow(assessment.id(), assessment.year(), review.published(), review.title(),
                             assessment.title(), assessment.theme().name(), String.join("; ", assessment.owners()),
                             assessment.status().name(), assessment.outcome().name(),
-                            TextForms.plain(assessment.wording()), TextForms.plain(assessment.comment()),
+                            plainWordings.computeIfAbsent(assessment.wording().source(),
+                                    source -> TextForms.plain(assessment.wording())),
+                            TextForms.plain(assessment.comment()),
                             urlOf.apply(assessment),
                             fields.stream().map(field -> valueText(assessment, field)).toList());
                 })).toList();
