@@ -38,12 +38,13 @@ final class ContentStage {
      * Loads and checks a content folder and builds its tracker; every problem goes to {@code problems}.
      *
      * @param reuse whether to reuse the files of the previous load that did not change, and keep this load's
+     * @param drafts whether drafts are kept, marked (for the preview), or left out with a note
      * @throws ContentException when errors stop the tracker from being built
      */
-    Tracker loadAndCheck(Path folder, Problems problems, boolean reuse) throws ContentException {
+    Tracker loadAndCheck(Path folder, Problems problems, boolean reuse, boolean drafts) throws ContentException {
         LoadedContent content = new ContentLoader(folder, projectDirectory, problems)
                 .reuse(reuse ? documentCaches.computeIfAbsent(folder, f -> new DocumentCache()) : null).load();
-        Tracker tracker = new ContentChecker(problems).check(content);
+        Tracker tracker = new ContentChecker(problems, drafts).check(content);
         new LinkChecker(path -> displayName(folder, path), problems).check(content, tracker);
         if (tracker == null) {
             throw new ContentException(problems.sorted(), problems.summary());
@@ -55,7 +56,8 @@ final class ContentStage {
      * Loads and checks the tracker's translations named in its tracker.yml: each a content folder of its own, in
      * another language, published under a folder named by its language.
      */
-    Map<Path, Tracker> loadTranslations(Tracker tracker, Problems problems, boolean reuse) throws ContentException {
+    Map<Path, Tracker> loadTranslations(Tracker tracker, Problems problems, boolean reuse, boolean drafts)
+            throws ContentException {
         Map<Path, Tracker> translations = new LinkedHashMap<>();
         Set<String> languages = new HashSet<>(List.of(tracker.settings().language()));
         String trackerFile = displayName(contentDirectory, ContentLoader.TRACKER_FILE);
@@ -66,7 +68,7 @@ final class ContentStage {
                         + " a translation is a content folder of its own");
                 continue;
             }
-            Tracker translated = loadAndCheck(folder, problems, reuse);
+            Tracker translated = loadAndCheck(folder, problems, reuse, drafts);
             String language = translated.settings().language();
             if (!languages.add(language) || !language.matches("[a-z]{2,3}")) {
                 problems.error(Position.of(displayName(folder, ContentLoader.TRACKER_FILE)), "the translation's"

@@ -63,6 +63,7 @@ public final class Trackdown {
     private final boolean strict;
     private final boolean allowRawHtml;
     private final String siteUrl;
+    private final boolean drafts;
     private final ContentStage content;
     /** What the last {@link #render()} of each content folder rendered, for the next to reuse. */
     private final Map<Path, RenderCache> renderCaches = new ConcurrentHashMap<>();
@@ -79,6 +80,7 @@ public final class Trackdown {
         this.strict = builder.strict;
         this.allowRawHtml = builder.allowRawHtml;
         this.siteUrl = builder.siteUrl;
+        this.drafts = builder.drafts;
         this.checkedBefore = builder.checkedBefore;
         this.content = new ContentStage(contentDirectory, projectDirectory);
     }
@@ -196,8 +198,8 @@ public final class Trackdown {
 
     /** The <b>load</b>, <b>check</b> and <b>model</b> stages: the tracker and its translations, checked. */
     private Checked loadAndCheck(Problems problems, boolean reuse) throws ContentException {
-        Tracker tracker = content.loadAndCheck(contentDirectory, problems, reuse);
-        return new Checked(tracker, content.loadTranslations(tracker, problems, reuse));
+        Tracker tracker = content.loadAndCheck(contentDirectory, problems, reuse, drafts);
+        return new Checked(tracker, content.loadTranslations(tracker, problems, reuse, drafts));
     }
 
     /** The <b>compare</b> stage: every review of the tracker and of each translation compared with the others. */
@@ -323,6 +325,7 @@ public final class Trackdown {
         private boolean strict;
         private boolean allowRawHtml;
         private String siteUrl = "";
+        private boolean drafts;
         private CheckedContent checkedBefore;
 
         private Builder() {
@@ -374,6 +377,15 @@ public final class Trackdown {
          */
         public Builder siteUrl(String address) {
             this.siteUrl = address == null ? "" : address.strip();
+            return this;
+        }
+
+        /**
+         * Whether recommendations and reviews marked {@code draft: true} are rendered, each page of a draft with a
+         * "Draft" banner, as the preview does; defaults to {@code false}: they are left out, each reported as a note.
+         */
+        public Builder drafts(boolean show) {
+            this.drafts = show;
             return this;
         }
 

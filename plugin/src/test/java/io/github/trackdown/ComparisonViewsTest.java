@@ -158,7 +158,8 @@ class ComparisonViewsTest {
         assertEquals("Clear legal gateways", r3In2022.get("title"));
         assertEquals("recommendations/r3.html#review-2022", r3In2022.get("url"));
         assertEquals(List.of("id", "year", "published", "review_title", "title", "theme", "owners", "status",
-                "outcome", "wording", "comment", "url"), List.copyOf(rows.get(0).toMap().keySet()));
+                "outcome", "wording", "comment", "url", "response", "due", "priority", "overdue"),
+                List.copyOf(rows.get(0).toMap().keySet()));
     }
 
     @Test
