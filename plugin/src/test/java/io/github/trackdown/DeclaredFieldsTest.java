@@ -102,7 +102,7 @@ class DeclaredFieldsTest {
                 + "impact", csv.get(0));
         assertTrue(csv.get(1).startsWith("R1,2024,2024-07-01,Review of 2024,Title of R1,People,Cabinet Office,"
                 + "Some progress,Retained,"), csv.get(1));
-        assertTrue(csv.get(1).endsWith(",recommendations/r1.html#review-2024,2024-03,High"), csv.get(1));
+        assertTrue(csv.get(1).endsWith(",recommendations/r1.html#review-2024,,,no,no,2024-03,High"), csv.get(1));
         assertTrue(csv.get(3).endsWith(",,"), csv.get(3));
         JsonNode json = new ObjectMapper().readTree(fixture.page("data/tracker.json"));
         JsonNode r2 = json.get("recommendations").get(1).get("history").get(0);
