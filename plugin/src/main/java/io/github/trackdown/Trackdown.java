@@ -280,7 +280,7 @@ public final class Trackdown {
      */
     public Scaffolded newReview(int year) throws ContentException, ScaffoldException, IOException {
         Scaffolder.refuseExistingFolder(contentDirectory, year);
-        BuildReport checked = check();
+        BuildReport checked = checkWithDrafts();
         return new Scaffolder(contentDirectory, checked.tracker(), checked.warnings()).newReview(year);
     }
 
@@ -297,9 +297,22 @@ public final class Trackdown {
      */
     public Scaffolded newRecommendation(String id, String title, String theme, List<String> owners)
             throws ContentException, ScaffoldException, IOException {
-        BuildReport checked = check();
+        BuildReport checked = checkWithDrafts();
         return new Scaffolder(contentDirectory, checked.tracker(), checked.warnings())
                 .newRecommendation(id, title, theme, owners);
+    }
+
+    /**
+     * Checks the content with its drafts, for the scaffolding goals: a review that {@code new-review} just started
+     * is a draft, and is still the one {@code new} adds to and the next {@code new-review} starts from. Kept apart
+     * from {@link #check()}, whose result a build may reuse, so that a build never publishes a draft.
+     */
+    private BuildReport checkWithDrafts() throws ContentException {
+        Problems problems = new Problems();
+        Tracker tracker = content.loadAndCheck(contentDirectory, problems, false, true);
+        content.loadTranslations(tracker, problems, false, true);
+        failOnProblems(problems);
+        return new BuildReport(tracker, problems.sorted(), 0, false);
     }
 
     /** The content folder, absolute. */
