@@ -130,7 +130,7 @@ class FollowupContentTest {
             String recommendation = get(preview, "recommendations/r1.html");
 
             assertTrue(review.contains("<h1>2025 review</h1>\n<p class=\"draft-banner\"><strong>Draft: this"
-                    + " review is not published. Only the preview shows it; remove the line draft: true from its"
+                    + " review is not published. Only the preview shows it; remove the line “draft: true” from its"
                     + " review.md to publish it.</strong></p>"), review);
             assertTrue(recommendation.contains("<p class=\"draft-banner\"><strong>Draft: this recommendation is not"
                     + " published."), recommendation);

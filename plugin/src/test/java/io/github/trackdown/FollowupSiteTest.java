@@ -82,7 +82,7 @@ class FollowupSiteTest {
                 home.indexOf("<tr data-order=\"3\"")));
         assertTrue(r3Row.contains("<td class=\"matrix-cell\" data-label=\"2024\">"), r3Row);
         assertTrue(r3Row.endsWith("<strong class=\"overdue\">Overdue</strong></td>\n"), r3Row);
-        assertTrue(fixture.page("recommendations/r3.html").contains("<time datetime=\"2022-03\">March 2022</time>"
+        assertTrue(fixture.page("recommendations/r3.html").contains("<time datetime=\"2023-03\">March 2023</time>"
                 + " <strong class=\"overdue\">Overdue at the 2024 review</strong>"));
         assertFalse(fixture.page("recommendations/r10.html").contains("class=\"overdue\""),
                 "R10 reached the best status before its date passed");
@@ -96,12 +96,15 @@ class FollowupSiteTest {
                 .contains("<dd>Target date moved from March 2023 to September 2025</dd>"));
         assertTrue(fixture.page("recommendations/r7.html")
                 .contains("<dd>Target date removed (it was 31 March 2024)</dd>"));
+        assertTrue(fixture.page("recommendations/r3.html").contains("<div class=\"due-change\"><dt>Target date"
+                + " changed</dt><dd>Target date moved from March 2022 to March 2023</dd></div>"), "in its 2023 entry");
         String pair = SiteBuildTest.text(fixture.page("compare/2022-2023.html"));
-        assertTrue(pair.contains("Target dates changed (2) Recommendations whose target date in 2023 differs from the"
+        assertTrue(pair.contains("Target dates changed (3) Recommendations whose target date in 2023 differs from the"
                 + " one in 2022. R1 Data skills for analysts: Target date moved from March 2023 to September 2025"
+                + " R3 Clear legal gateways: Target date moved from March 2022 to March 2023"
                 + " R7 Senior leaders accountable for data sharing: Target date set: 31 March 2024"), pair);
         assertTrue(SiteBuildTest.text(fixture.page("reviews/2023.html"))
-                .contains("1 target date was moved or removed by the 2023 review."));
+                .contains("2 target dates were moved or removed by the 2023 review."));
         assertTrue(SiteBuildTest.text(fixture.page("reviews/2024.html"))
                 .contains("1 target date was moved or removed by the 2024 review."));
         assertFalse(SiteBuildTest.text(fixture.page("reviews/2022.html")).contains("target date was moved"),
@@ -156,7 +159,7 @@ class FollowupSiteTest {
                 .parse(new StringReader(fixture.page("data/recommendations.csv"))).getRecords();
         CSVRecord r3In2024 = rows.stream().filter(r -> r.get("id").equals("R3") && r.get("year").equals("2024"))
                 .findFirst().orElseThrow();
-        assertEquals(List.of("Accepted in part", "2022-03", "yes", "yes"), List.of(r3In2024.get("response"),
+        assertEquals(List.of("Accepted in part", "2023-03", "yes", "yes"), List.of(r3In2024.get("response"),
                 r3In2024.get("due"), r3In2024.get("priority"), r3In2024.get("overdue")));
         assertEquals(2, rows.stream().filter(r -> r.get("year").equals("2024") && r.get("overdue").equals("yes"))
                 .count());
@@ -165,7 +168,7 @@ class FollowupSiteTest {
         JsonNode r3 = json.at("/recommendations/2/history/4");
         assertEquals("R3", json.at("/recommendations/2/id").asText());
         assertEquals("Accepted in part", r3.get("response").asText());
-        assertEquals("2022-03", r3.get("due").asText());
+        assertEquals("2023-03", r3.get("due").asText());
         assertTrue(r3.get("priority").asBoolean());
         assertTrue(r3.get("overdue").asBoolean());
         assertEquals("{\"date\":\"2024-03-14\",\"title\":\"Consultation: new gateways\","

@@ -37,10 +37,10 @@ import java.util.Map;
  * Accepted, R3 Accepted in part (with a {@code ## Response} text in 2021, placed before {@code ## Progress}), R7 Not
  * accepted. In 2024: 2 Accepted, 1 Accepted in part, 1 Not accepted, 27 with none.</li>
  * <li><b>Target dates</b>: R1 {@code 2023-03} in 2021 and 2022, moved to {@code 2025-09} in 2023 (kept in 2024); R3
- * {@code 2022-03} from 2021; R7 {@code 2024-03-31} set in 2023, removed in 2024; R10 {@code 2023-12} from 2022; R17
+ * {@code 2022-03} in 2021 and 2022, moved to {@code 2023-03} in 2023 (kept in 2024); R7 {@code 2024-03-31} set in 2023, removed in 2024; R10 {@code 2023-12} from 2022; R17
  * {@code 2023-06} from 2022. <b>Overdue</b>: R3 in 2022, 2023 and 2024; R17 in 2023 and 2024 (R10 reached Good
- * progress, the best status, before its date). So 2 overdue at 2024; 1 target date moved or removed in 2023 (R1)
- * and 1 in 2024 (R7).</li>
+ * progress, the best status, before its date). So 2 overdue at 2024; 2 target dates moved or removed in 2023 (R1,
+ * R3) and 1 in 2024 (R7).</li>
  * <li><b>Priority</b>: R3 and R10, every year.</li>
  * <li><b>Evidence</b>: R3 lists one item in each of its 2021, 2023 and 2024 files (2021-05-10 with a link, 2023-02
  * without, 2024-03-14 with a link), and repeats the 2021 item in 2022 (shown once).</li>
@@ -237,7 +237,7 @@ public final class ManyYearTracker {
         }
         String due = switch (id) {
             case "R1" -> year == 2021 || year == 2022 ? "2023-03" : year >= 2023 ? "2025-09" : null;
-            case "R3" -> year >= 2021 ? "2022-03" : null;
+            case "R3" -> year == 2021 || year == 2022 ? "2022-03" : year >= 2023 ? "2023-03" : null;
             case "R7" -> year == 2023 ? "2024-03-31" : null;
             case "R10", "R17" -> year >= 2022 ? (id.equals("R10") ? "2023-12" : "2023-06") : null;
             default -> null;
