@@ -163,7 +163,10 @@ final class FollowupDisplay {
         return data;
     }
 
-    /** The id of an evidence item on its recommendation's page: its date and title, such as {@code evidence-2024-11-guidance}. */
+    /**
+     * The id of an evidence item on its recommendation's page, which the feed links to: its date and title, such as
+     * {@code evidence-2024-11-guidance-published}.
+     */
     static String anchor(Evidence item) {
         return "evidence-" + item.date().written() + "-" + Slugs.of(item.title(), "item");
     }
