@@ -26,22 +26,24 @@ final class ContentStage {
 
     private final Path contentDirectory;
     private final Path projectDirectory;
+    /** Whether drafts are kept, marked (for the preview), or left out with a note. */
+    private final boolean drafts;
     /** What the last load of each content folder read, for the next to reuse. */
     private final Map<Path, DocumentCache> documentCaches = new ConcurrentHashMap<>();
 
-    ContentStage(Path contentDirectory, Path projectDirectory) {
+    ContentStage(Path contentDirectory, Path projectDirectory, boolean drafts) {
         this.contentDirectory = contentDirectory;
         this.projectDirectory = projectDirectory;
+        this.drafts = drafts;
     }
 
     /**
      * Loads and checks a content folder and builds its tracker; every problem goes to {@code problems}.
      *
      * @param reuse whether to reuse the files of the previous load that did not change, and keep this load's
-     * @param drafts whether drafts are kept, marked (for the preview), or left out with a note
      * @throws ContentException when errors stop the tracker from being built
      */
-    Tracker loadAndCheck(Path folder, Problems problems, boolean reuse, boolean drafts) throws ContentException {
+    Tracker loadAndCheck(Path folder, Problems problems, boolean reuse) throws ContentException {
         LoadedContent content = new ContentLoader(folder, projectDirectory, problems)
                 .reuse(reuse ? documentCaches.computeIfAbsent(folder, f -> new DocumentCache()) : null).load();
         Tracker tracker = new ContentChecker(problems, drafts).check(content);
@@ -56,8 +58,7 @@ final class ContentStage {
      * Loads and checks the tracker's translations named in its tracker.yml: each a content folder of its own, in
      * another language, published under a folder named by its language.
      */
-    Map<Path, Tracker> loadTranslations(Tracker tracker, Problems problems, boolean reuse, boolean drafts)
-            throws ContentException {
+    Map<Path, Tracker> loadTranslations(Tracker tracker, Problems problems, boolean reuse) throws ContentException {
         Map<Path, Tracker> translations = new LinkedHashMap<>();
         Set<String> languages = new HashSet<>(List.of(tracker.settings().language()));
         String trackerFile = displayName(contentDirectory, ContentLoader.TRACKER_FILE);
@@ -68,7 +69,7 @@ final class ContentStage {
                         + " a translation is a content folder of its own");
                 continue;
             }
-            Tracker translated = loadAndCheck(folder, problems, reuse, drafts);
+            Tracker translated = loadAndCheck(folder, problems, reuse);
             String language = translated.settings().language();
             if (!languages.add(language) || !language.matches("[a-z]{2,3}")) {
                 problems.error(Position.of(displayName(folder, ContentLoader.TRACKER_FILE)), "the translation's"
@@ -82,6 +83,18 @@ final class ContentStage {
             throw new ContentException(problems.sorted(), problems.summary());
         }
         return translations;
+    }
+
+    /**
+     * The content folder's tracker with its drafts, its translations checked too, for the scaffolding goals: a review
+     * that {@code new-review} just started is a draft, and still the one {@code new} adds to and the next
+     * {@code new-review} starts from. No build reuses this check, so no build publishes a draft.
+     */
+    Tracker loadWithDrafts(Problems problems) throws ContentException {
+        ContentStage withDrafts = drafts ? this : new ContentStage(contentDirectory, projectDirectory, true);
+        Tracker tracker = withDrafts.loadAndCheck(contentDirectory, problems, false);
+        withDrafts.loadTranslations(tracker, problems, false);
+        return tracker;
     }
 
     /** How messages name a content path of a folder: relative to the project folder when inside it. */

@@ -63,7 +63,6 @@ public final class Trackdown {
     private final boolean strict;
     private final boolean allowRawHtml;
     private final String siteUrl;
-    private final boolean drafts;
     private final ContentStage content;
     /** What the last {@link #render()} of each content folder rendered, for the next to reuse. */
     private final Map<Path, RenderCache> renderCaches = new ConcurrentHashMap<>();
@@ -80,9 +79,8 @@ public final class Trackdown {
         this.strict = builder.strict;
         this.allowRawHtml = builder.allowRawHtml;
         this.siteUrl = builder.siteUrl;
-        this.drafts = builder.drafts;
         this.checkedBefore = builder.checkedBefore;
-        this.content = new ContentStage(contentDirectory, projectDirectory);
+        this.content = new ContentStage(contentDirectory, projectDirectory, builder.drafts);
     }
 
     /** Starts configuring an engine. */
@@ -198,8 +196,8 @@ public final class Trackdown {
 
     /** The <b>load</b>, <b>check</b> and <b>model</b> stages: the tracker and its translations, checked. */
     private Checked loadAndCheck(Problems problems, boolean reuse) throws ContentException {
-        Tracker tracker = content.loadAndCheck(contentDirectory, problems, reuse, drafts);
-        return new Checked(tracker, content.loadTranslations(tracker, problems, reuse, drafts));
+        Tracker tracker = content.loadAndCheck(contentDirectory, problems, reuse);
+        return new Checked(tracker, content.loadTranslations(tracker, problems, reuse));
     }
 
     /** The <b>compare</b> stage: every review of the tracker and of each translation compared with the others. */
@@ -280,8 +278,7 @@ public final class Trackdown {
      */
     public Scaffolded newReview(int year) throws ContentException, ScaffoldException, IOException {
         Scaffolder.refuseExistingFolder(contentDirectory, year);
-        BuildReport checked = checkWithDrafts();
-        return new Scaffolder(contentDirectory, checked.tracker(), checked.warnings()).newReview(year);
+        return scaffolder().newReview(year);
     }
 
     /**
@@ -297,22 +294,15 @@ public final class Trackdown {
      */
     public Scaffolded newRecommendation(String id, String title, String theme, List<String> owners)
             throws ContentException, ScaffoldException, IOException {
-        BuildReport checked = checkWithDrafts();
-        return new Scaffolder(contentDirectory, checked.tracker(), checked.warnings())
-                .newRecommendation(id, title, theme, owners);
+        return scaffolder().newRecommendation(id, title, theme, owners);
     }
 
-    /**
-     * Checks the content with its drafts, for the scaffolding goals: a review that {@code new-review} just started
-     * is a draft, and is still the one {@code new} adds to and the next {@code new-review} starts from. Kept apart
-     * from {@link #check()}, whose result a build may reuse, so that a build never publishes a draft.
-     */
-    private BuildReport checkWithDrafts() throws ContentException {
+    /** A scaffolder over the content checked with its drafts ({@link ContentStage#loadWithDrafts}). */
+    private Scaffolder scaffolder() throws ContentException {
         Problems problems = new Problems();
-        Tracker tracker = content.loadAndCheck(contentDirectory, problems, false, true);
-        content.loadTranslations(tracker, problems, false, true);
+        Tracker tracker = content.loadWithDrafts(problems);
         failOnProblems(problems);
-        return new BuildReport(tracker, problems.sorted(), 0, false);
+        return new Scaffolder(contentDirectory, tracker, problems.sorted());
     }
 
     /** The content folder, absolute. */
@@ -393,10 +383,7 @@ public final class Trackdown {
             return this;
         }
 
-        /**
-         * Whether recommendations and reviews marked {@code draft: true} are rendered, each page of a draft with a
-         * "Draft" banner, as the preview does; defaults to {@code false}: they are left out, each reported as a note.
-         */
+        /** Whether drafts ({@code draft: true}) are shown, marked "Draft"; defaults to {@code false}: left out. */
         public Builder drafts(boolean show) {
             this.drafts = show;
             return this;

@@ -154,6 +154,24 @@ class FollowupContentTest {
                 .render().warnings(), "the preview shows drafts, so it has nothing to note");
     }
 
+    @Test
+    void aTrackerWhoseEveryReviewIsADraftIsAnErrorNotAnEmptySite() {
+        fixture.file("2024/review.md", """
+                ---
+                title: Review of 2024
+                published: 2024-07-01
+                draft: true
+                ---
+                Not finished.
+                """);
+
+        assertEquals(List.of("src/tracker/2024/review.md:4:8: note: the 2024 review is a draft (`draft: true`): it and"
+                + " its recommendations are left out of the published site, and shown in the preview; remove the line"
+                + " to publish it", "src/tracker/tracker.yml:1:1: error: every review is a draft (`draft: true` in its"
+                + " review.md), so there is nothing to publish; remove the line from the review to publish"),
+                fixture.problems());
+    }
+
     private static String get(Preview preview, String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + preview.address().getPort() + "/" + path)).build(),

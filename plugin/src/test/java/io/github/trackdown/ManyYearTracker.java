@@ -37,7 +37,8 @@ import java.util.Map;
  * Accepted, R3 Accepted in part (with a {@code ## Response} text in 2021, placed before {@code ## Progress}), R7 Not
  * accepted. In 2024: 2 Accepted, 1 Accepted in part, 1 Not accepted, 27 with none.</li>
  * <li><b>Target dates</b>: R1 {@code 2023-03} in 2021 and 2022, moved to {@code 2025-09} in 2023 (kept in 2024); R3
- * {@code 2022-03} in 2021 and 2022, moved to {@code 2023-03} in 2023 (kept in 2024); R7 {@code 2024-03-31} set in 2023, removed in 2024; R10 {@code 2023-12} from 2022; R17
+ * {@code 2022-03} in 2021 and 2022, moved to {@code 2023-03} in 2023 (kept in 2024); R7 {@code 2024-03-31} set in
+ * 2023, removed in 2024; R10 {@code 2023-12} from 2022; R17
  * {@code 2023-06} from 2022. <b>Overdue</b>: R3 in 2022, 2023 and 2024; R17 in 2023 and 2024 (R10 reached Good
  * progress, the best status, before its date). So 2 overdue at 2024; 2 target dates moved or removed in 2023 (R1,
  * R3) and 1 in 2024 (R7).</li>

@@ -160,8 +160,8 @@ public final class ContentChecker {
         }
         if (header.draft() && !includeDrafts) {
             problems.note(positionOf(folder.review(), "draft"), "the " + header.year() + " review is a draft"
-                    + " (`draft: true`): it and its recommendations are left out of the published site, and shown in the preview; remove"
-                    + " the line to publish it");
+                    + " (`draft: true`): it and its recommendations are left out of the published site, and shown in"
+                    + " the preview; remove the line to publish it");
             return null;
         }
         if (header.draft()) {

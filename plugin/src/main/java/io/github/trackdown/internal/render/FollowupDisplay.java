@@ -191,7 +191,10 @@ final class FollowupDisplay {
         return change == null ? "" : dueChangeText(change);
     }
 
-    /** "Target date moved from March 2024 to September 2025", "Target date set: …" or "Target date removed (was …)". */
+    /**
+     * How a target date changed, in words: "Target date moved from March 2024 to September 2025", "Target date set:
+     * …" or "Target date removed (it was …)".
+     */
     String dueChangeText(DueChange change) {
         return switch (change.kind()) {
             case SET -> site.messages.format("followup.dueSet", date(change.to()));

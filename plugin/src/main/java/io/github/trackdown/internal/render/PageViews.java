@@ -192,26 +192,26 @@ final class PageViews {
                 "<script type=\"application/ld+json\">" + DatasetJsonLd.of(info, root + "data/") + "</script>");
     }
 
-    Views.Definitions definitions(String root) {
-        List<Views.Definition> statuses = new ArrayList<>();
+    DefinitionViews.Definitions definitions(String root) {
+        List<DefinitionViews.Definition> statuses = new ArrayList<>();
         for (Status status : site.tracker.vocabulary().statuses()) {
             String note = switch (status.kind()) {
                 case UNASSESSED -> site.messages.text("statuses.unassessedNote");
                 case CLOSED -> site.messages.text("statuses.closedNote");
                 case SCALE -> "";
             };
-            statuses.add(new Views.Definition(status.name(), "status-" + status.slug(), status.meaning(), note,
-                    parts.label(status, root)));
+            statuses.add(new DefinitionViews.Definition(status.name(), "status-" + status.slug(), status.meaning(),
+                    note, parts.label(status, root)));
         }
-        List<Views.Definition> outcomes = new ArrayList<>();
+        List<DefinitionViews.Definition> outcomes = new ArrayList<>();
         for (Outcome outcome : site.tracker.vocabulary().outcomes()) {
-            outcomes.add(new Views.Definition(outcome.name(), "outcome-" + outcome.slug(), outcome.meaning(),
+            outcomes.add(new DefinitionViews.Definition(outcome.name(), "outcome-" + outcome.slug(), outcome.meaning(),
                     outcome.removes() ? site.messages.text("statuses.removesNote") : "", null));
         }
-        List<Views.Definition> responses = site.tracker.vocabulary().responses().stream()
-                .map(response -> new Views.Definition(response.name(), "response-" + response.slug(),
+        List<DefinitionViews.Definition> responses = site.tracker.vocabulary().responses().stream()
+                .map(response -> new DefinitionViews.Definition(response.name(), "response-" + response.slug(),
                         response.meaning(), "", null)).toList();
-        return new Views.Definitions(statuses, outcomes, parts.legend(), responses);
+        return new DefinitionViews.Definitions(statuses, outcomes, parts.legend(), responses);
     }
 
     FollowupViews.Priority priority(String root) {

@@ -385,33 +385,4 @@ public final class Views {
      */
     public record Search(List<SearchItem> items) {
     }
-
-    /**
-     * A defined term: a status or an outcome.
-     *
-     * @param name its name
-     * @param anchor the id of its definition
-     * @param meaning its one-line definition
-     * @param note a remark on its special role, or empty
-     * @param label the status as it is shown elsewhere, or {@code null} for outcomes
-     */
-    public record Definition(String name, String anchor, String meaning, String note, StatusLabel label) {
-    }
-
-    /**
-     * The page defining statuses and outcomes.
-     *
-     * @param statuses every status, worst first
-     * @param outcomes every outcome
-     * @param legend the change markers, explained
-     * @param responses every response the tracker lists; empty when it lists none
-     */
-    public record Definitions(List<Definition> statuses, List<Definition> outcomes, List<ChangeMarker> legend,
-            List<Definition> responses) {
-
-        /** Whether the tracker lists responses, defined after the outcomes. */
-        public boolean hasResponses() {
-            return !responses.isEmpty();
-        }
-    }
 }

@@ -212,7 +212,8 @@ class OpenDataTest {
         CsvTable.write(wider, csv);
 
         assertTrue(csv.toString(StandardCharsets.UTF_8).startsWith("id,year,published,review_title,title,theme,"
-                + "owners,status,outcome,wording,comment,url,response,due,priority,overdue,budget\r\n"), csv.toString(StandardCharsets.UTF_8));
+                + "owners,status,outcome,wording,comment,url,response,due,priority,overdue,budget\r\n"),
+                csv.toString(StandardCharsets.UTF_8));
         assertTrue(csv.toString(StandardCharsets.UTF_8).contains(",'=2+2\r\n"), csv.toString(StandardCharsets.UTF_8));
         IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> new DataTable(table.columns(), List.of(withMore)));
