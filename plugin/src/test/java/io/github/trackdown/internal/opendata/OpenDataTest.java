@@ -184,7 +184,7 @@ class OpenDataTest {
     void theSpreadsheetKeepsSpacesTabsLineBreaksAndMarkupCharactersExactly() throws Exception {
         String awkward = "  two leading, then  two <b>&amp;</b> \"quoted\"\tand a\nbreak";
         DataRow row = new DataRow("R1", 2024, LocalDate.of(2024, 7, 1), "Review", awkward, "People", "A; B",
-                "Not met", "New", "w", "", SITE, List.of());
+                "Not met", "New", "w", "", SITE, List.of("", "", "no", "no"));
         DataTable oneRow = new DataTable(table.columns(), List.of(row));
         ByteArrayOutputStream ods = new ByteArrayOutputStream();
         OdsWorkbook.write(info, oneRow, ods);
