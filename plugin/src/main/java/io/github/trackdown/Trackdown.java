@@ -80,7 +80,7 @@ public final class Trackdown {
         this.allowRawHtml = builder.allowRawHtml;
         this.siteUrl = builder.siteUrl;
         this.checkedBefore = builder.checkedBefore;
-        this.content = new ContentStage(contentDirectory, projectDirectory);
+        this.content = new ContentStage(contentDirectory, projectDirectory, builder.drafts);
     }
 
     /** Starts configuring an engine. */
@@ -278,8 +278,7 @@ public final class Trackdown {
      */
     public Scaffolded newReview(int year) throws ContentException, ScaffoldException, IOException {
         Scaffolder.refuseExistingFolder(contentDirectory, year);
-        BuildReport checked = check();
-        return new Scaffolder(contentDirectory, checked.tracker(), checked.warnings()).newReview(year);
+        return scaffolder().newReview(year);
     }
 
     /**
@@ -295,9 +294,15 @@ public final class Trackdown {
      */
     public Scaffolded newRecommendation(String id, String title, String theme, List<String> owners)
             throws ContentException, ScaffoldException, IOException {
-        BuildReport checked = check();
-        return new Scaffolder(contentDirectory, checked.tracker(), checked.warnings())
-                .newRecommendation(id, title, theme, owners);
+        return scaffolder().newRecommendation(id, title, theme, owners);
+    }
+
+    /** A scaffolder over the content checked with its drafts ({@link ContentStage#loadWithDrafts}). */
+    private Scaffolder scaffolder() throws ContentException {
+        Problems problems = new Problems();
+        Tracker tracker = content.loadWithDrafts(problems);
+        failOnProblems(problems);
+        return new Scaffolder(contentDirectory, tracker, problems.sorted());
     }
 
     /** The content folder, absolute. */
@@ -323,6 +328,7 @@ public final class Trackdown {
         private boolean strict;
         private boolean allowRawHtml;
         private String siteUrl = "";
+        private boolean drafts;
         private CheckedContent checkedBefore;
 
         private Builder() {
@@ -374,6 +380,12 @@ public final class Trackdown {
          */
         public Builder siteUrl(String address) {
             this.siteUrl = address == null ? "" : address.strip();
+            return this;
+        }
+
+        /** Whether drafts ({@code draft: true}) are shown, marked "Draft"; defaults to {@code false}: left out. */
+        public Builder drafts(boolean show) {
+            this.drafts = show;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.trackdown.internal.opendata;
 
+import io.github.trackdown.internal.compare.FollowupComparison;
 import io.github.trackdown.model.Assessment;
 import io.github.trackdown.model.Field;
 import io.github.trackdown.model.FieldType;
@@ -17,6 +18,16 @@ import java.util.function.Function;
 /** Builds the open data table from a tracker. */
 public final class DataRows {
 
+    /**
+     * The follow-up's columns, after the built-in ones and before the tracker's own fields: the response, the target
+     * date, the priority and whether it is overdue at that review. Every tracker has them, empty when unused.
+     */
+    public static final List<List<String>> FOLLOWUP_COLUMNS = List.of(
+            List.of("response", "string"),
+            List.of("due", "string"),
+            List.of("priority", "string"),
+            List.of("overdue", "string"));
+
     private DataRows() {
     }
 
@@ -33,6 +44,7 @@ public final class DataRows {
     public static DataTable table(Tracker tracker, Function<Assessment, String> urlOf,
             Function<String, String> words) {
         List<Field> fields = tracker.vocabulary().fields();
+        FollowupComparison followups = new FollowupComparison(tracker);
         Map<Integer, Review> reviews = new HashMap<>();
         tracker.reviews().forEach(review -> reviews.put(review.year(), review));
         // A recommendation kept from one review to the next keeps its wording: each wording is converted once.
@@ -47,7 +59,7 @@ public final class DataRows {
                                     source -> TextForms.plain(assessment.wording())),
                             TextForms.plain(assessment.comment()),
                             urlOf.apply(assessment),
-                            fields.stream().map(field -> valueText(assessment, field)).toList());
+                            more(assessment, fields, followups));
                 })).toList();
         return new DataTable(columns(tracker, words), rows);
     }
@@ -55,11 +67,25 @@ public final class DataRows {
     /** The table's columns alone: the built-in ones, then one per field the tracker declares. */
     public static List<DataColumn> columns(Tracker tracker, Function<String, String> words) {
         List<DataColumn> columns = new ArrayList<>(DataColumn.builtIn(words));
+        for (List<String> column : FOLLOWUP_COLUMNS) {
+            columns.add(new DataColumn(column.get(0), column.get(1), words.apply("data.col." + column.get(0))));
+        }
         for (Field field : tracker.vocabulary().fields()) {
             columns.add(new DataColumn(field.name(), datatype(field.type()),
                     field.labelIn(tracker.settings().language())));
         }
         return columns;
+    }
+
+    /** The values after the built-in columns: the follow-up's, then the declared fields'. */
+    private static List<String> more(Assessment assessment, List<Field> fields, FollowupComparison followups) {
+        List<String> values = new ArrayList<>();
+        values.add(assessment.followup().response() == null ? "" : assessment.followup().response().name());
+        values.add(assessment.followup().due() == null ? "" : assessment.followup().due().written());
+        values.add(assessment.followup().priority() ? "yes" : "no");
+        values.add(followups.overdue(assessment) ? "yes" : "no");
+        fields.forEach(field -> values.add(valueText(assessment, field)));
+        return values;
     }
 
     /** The CSVW datatype of a declared field: numbers as {@code number}, links as {@code anyURI}, the rest text. */

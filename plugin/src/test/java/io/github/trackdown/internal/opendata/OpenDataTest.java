@@ -184,7 +184,7 @@ class OpenDataTest {
     void theSpreadsheetKeepsSpacesTabsLineBreaksAndMarkupCharactersExactly() throws Exception {
         String awkward = "  two leading, then  two <b>&amp;</b> \"quoted\"\tand a\nbreak";
         DataRow row = new DataRow("R1", 2024, LocalDate.of(2024, 7, 1), "Review", awkward, "People", "A; B",
-                "Not met", "New", "w", "", SITE, List.of());
+                "Not met", "New", "w", "", SITE, List.of("", "", "no", "no"));
         DataTable oneRow = new DataTable(table.columns(), List.of(row));
         ByteArrayOutputStream ods = new ByteArrayOutputStream();
         OdsWorkbook.write(info, oneRow, ods);
@@ -246,7 +246,7 @@ class OpenDataTest {
         DataRow row = table.rows().get(0);
         DataRow withMore = new DataRow(row.id(), row.year(), row.published(), row.reviewTitle(), row.title(),
                 row.theme(), row.owners(), row.status(), row.outcome(), row.wording(), row.comment(), row.url(),
-                List.of("=2+2"));
+                java.util.stream.Stream.concat(row.more().stream(), java.util.stream.Stream.of("=2+2")).toList());
         List<DataColumn> columns = new ArrayList<>(table.columns());
         columns.add(new DataColumn("budget", "string", "The budget."));
         DataTable wider = new DataTable(columns, List.of(withMore));
@@ -254,11 +254,12 @@ class OpenDataTest {
         CsvTable.write(wider, csv);
 
         assertTrue(csv.toString(StandardCharsets.UTF_8).startsWith("id,year,published,review_title,title,theme,"
-                + "owners,status,outcome,wording,comment,url,budget\r\n"), csv.toString(StandardCharsets.UTF_8));
+                + "owners,status,outcome,wording,comment,url,response,due,priority,overdue,budget\r\n"),
+                csv.toString(StandardCharsets.UTF_8));
         assertTrue(csv.toString(StandardCharsets.UTF_8).contains(",'=2+2\r\n"), csv.toString(StandardCharsets.UTF_8));
         IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> new DataTable(table.columns(), List.of(withMore)));
-        assertTrue(refused.getMessage().contains("13 cells for 12 columns"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("17 cells for 16 columns"), refused.getMessage());
     }
 
     private List<CSVRecord> csvRecords() throws IOException {
