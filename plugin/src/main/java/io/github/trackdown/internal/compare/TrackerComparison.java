@@ -129,6 +129,15 @@ public final class TrackerComparison {
      * or its words did not change. Computed when asked for, not kept.
      */
     public WordingDiff rewording(Assessment assessment) {
+        WordingChange change = wordingChange(assessment);
+        return change == null ? null : change.diff();
+    }
+
+    /**
+     * How the assessment's wording changed since the review before, with whether its word diff reads well inline;
+     * {@code null} when it is the first or its words did not change. Computed when asked for, not kept.
+     */
+    public WordingChange wordingChange(Assessment assessment) {
         Assessment before = previous.get(assessment);
         if (before == null) {
             return null;
@@ -138,7 +147,7 @@ public final class TrackerComparison {
         if (WordingDiff.sameWords(was, now)) {
             return null;
         }
-        WordingDiff diff = WordingDiff.between(was, now);
-        return diff.unchanged() ? null : diff;
+        WordingChange change = WordingChange.between(was, now);
+        return change.diff().unchanged() ? null : change;
     }
 }

@@ -34,6 +34,8 @@ final class Site {
     final Path contentFolder;
     final Function<String, String> displayName;
     final Problems problems;
+    /** Marks the first use of each abbreviation that {@code tracker.yml} declares, on every page. */
+    final Abbreviations abbreviations;
     /** The site's pages; set once the views exist. */
     SitePlan plan;
     /** What the previous build rendered, to reuse; {@code null} when not reusing (the default). */
@@ -57,6 +59,7 @@ final class Site {
         this.contentFolder = contentFolder;
         this.displayName = displayName;
         this.problems = problems;
+        this.abbreviations = new Abbreviations(tracker.settings().abbreviations());
     }
 
     /** The tracker's language tag. */
