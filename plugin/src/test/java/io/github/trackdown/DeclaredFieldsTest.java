@@ -1,6 +1,7 @@
 package io.github.trackdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,9 +66,29 @@ class DeclaredFieldsTest {
         String r1 = fixture.page("recommendations/r1.html");
         assertTrue(r1.contains("<div class=\"field-agreed\"><dt>Date agreed</dt><dd>March 2024</dd></div>"), r1);
         assertTrue(r1.contains("<div class=\"field-impact\"><dt>Expected impact</dt><dd>High</dd></div>"), r1);
-        assertEquals(2, r1.split("<dd>March 2024</dd>", -1).length - 1, "in the summary and in the 2024 entry");
+        assertEquals(1, r1.split("<dd>March 2024</dd>", -1).length - 1,
+                "in the summary only: the only review's entry gives what differs from it, nothing");
         assertTrue(fixture.page("recommendations/r2.html").contains("<dd>14 May 2024</dd>"));
         assertTrue(!fixture.page("recommendations/r3.html").contains("field-agreed"), "a value not given is not shown");
+    }
+
+    @Test
+    void aHistoryEntryGivesAValueOnlyWhereItDiffersFromTheReviewBefore() throws Exception {
+        fixture.review(2025)
+                .file("2025/r1.md", recommendation("R1", "agreed: 2024-03\nimpact: Low\n"))
+                .file("2025/r2.md", recommendation("R2", "agreed: 2024-05-14\nimpact: Low\n"))
+                .file("2025/r3.md", recommendation("R3", ""));
+        fixture.build();
+
+        String r1 = fixture.page("recommendations/r1.html");
+        String entry2025 = r1.substring(r1.indexOf("id=\"review-2025\""), r1.indexOf("id=\"review-2024\""));
+        String entry2024 = r1.substring(r1.indexOf("id=\"review-2024\""));
+        assertTrue(entry2025.contains("<dt>Expected impact</dt><dd>Low</dd>"), "changed since 2024: " + entry2025);
+        assertTrue(entry2024.contains("<dt>Expected impact</dt><dd>High</dd>"), "differs from the latest: " + entry2024);
+        assertFalse(entry2025.contains("Date agreed") || entry2024.contains("Date agreed"),
+                "the same in both reviews: given once, in the summary");
+        assertFalse(entry2025.contains("<dt>Theme</dt>") || entry2025.contains("<dt>Title</dt>"),
+                "theme and title did not change: " + entry2025);
     }
 
     @Test
