@@ -232,6 +232,8 @@ class ComparisonViewsTest {
         }
         String search = fixture.page("search.html");
         assertEquals(34, Pattern.compile("<li data-id=\"R\\d+\">").matcher(search).results().count());
+        assertEquals(5, Pattern.compile("<li data-id=\"reviews/\\d{4}\"><a href=\"reviews/\\d{4}.html\">")
+                .matcher(search).results().count(), "and every review");
         assertTrue(fixture.page("assets/search-index.js").startsWith("window.trackdownSearchIndex = [{\"id\":\"R1\""));
     }
 
@@ -259,6 +261,10 @@ class ComparisonViewsTest {
             recommendation.history().forEach(a -> text.append(' ').append(a.title()).append(' ')
                     .append(a.wording().source()).append(' ').append(a.comment().source()));
             wholeText.put(recommendation.id(), text.toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (var review : report.tracker().reviews()) {
+            wholeText.put("reviews/" + review.year(), (review.year() + " " + review.title() + " "
+                    + review.summary().source()).toLowerCase(java.util.Locale.ROOT));
         }
         assertEquals(wholeText.keySet(), indexed.keySet());
         java.util.Random random = new java.util.Random(5);

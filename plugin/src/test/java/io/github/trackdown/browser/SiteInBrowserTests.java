@@ -314,9 +314,17 @@ abstract class SiteInBrowserTests {
 
     @Test
     void searchingForAWordOfOneRecommendationFindsOnlyIt() {
+        assertSearchFindsOnly(wordOfOne(key -> !key.startsWith("reviews/")));
+    }
+
+    @Test
+    void searchingForAWordOfOneReviewFindsOnlyThatReview() {
+        assertSearchFindsOnly(wordOfOne(key -> key.startsWith("reviews/")));
+    }
+
+    private void assertSearchFindsOnly(Map.Entry<String, String> unique) {
         browser.viewport(1280, 800);
         browser.open(server.rootUrl() + "search.html");
-        Map.Entry<String, String> unique = wordOfOneRecommendation();
 
         browser.driver().findElement(By.id("search-input")).sendKeys(unique.getKey());
 
@@ -327,26 +335,34 @@ abstract class SiteInBrowserTests {
         assertEquals(List.of(unique.getValue()), shown, "searching for \"" + unique.getKey() + "\"");
     }
 
-    /** A word of six letters or more found in one recommendation's text only, and that recommendation's id. */
-    private Map.Entry<String, String> wordOfOneRecommendation() {
-        Map<String, java.util.Set<String>> idsByWord = new java.util.TreeMap<>();
+    /**
+     * A word of six letters or more found once in the whole text of the site's recommendations and reviews, in the
+     * text of one whose search key ({@code R7}, {@code reviews/2024}) {@code kind} accepts; and that key.
+     */
+    private Map.Entry<String, String> wordOfOne(java.util.function.Predicate<String> kind) {
+        Map<String, String> texts = new java.util.TreeMap<>();
         for (Recommendation recommendation : site().tracker().recommendations()) {
             StringBuilder text = new StringBuilder();
             recommendation.history().forEach(a -> text.append(' ').append(a.title()).append(' ')
                     .append(a.wording().source()).append(' ').append(a.comment().source()));
-            for (String word : text.toString().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            texts.put(recommendation.id(), text.toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        site().tracker().reviews().forEach(r -> texts.put("reviews/" + r.year(),
+                (" " + r.title() + " " + r.summary().source()).toLowerCase(java.util.Locale.ROOT)));
+        String all = String.join(" ", texts.values());
+        Map<String, java.util.Set<String>> keysByWord = new java.util.TreeMap<>();
+        texts.forEach((key, text) -> {
+            for (String word : text.split("[^\\p{L}]+")) {
                 if (word.length() >= 6) {
-                    idsByWord.computeIfAbsent(word, w -> new TreeSet<>()).add(recommendation.id());
+                    keysByWord.computeIfAbsent(word, w -> new TreeSet<>()).add(key);
                 }
             }
-        }
-        String all = site().tracker().recommendations().stream().flatMap(r -> r.history().stream())
-                .map(a -> a.title() + " " + a.wording().source() + " " + a.comment().source())
-                .reduce("", String::concat).toLowerCase(java.util.Locale.ROOT);
-        return idsByWord.entrySet().stream().filter(e -> e.getValue().size() == 1)
+        });
+        return keysByWord.entrySet().stream().filter(e -> e.getValue().size() == 1)
+                .filter(e -> kind.test(e.getValue().iterator().next()))
                 .filter(e -> all.indexOf(e.getKey()) == all.lastIndexOf(e.getKey()))
                 .map(e -> Map.entry(e.getKey(), e.getValue().iterator().next())).findFirst()
-                .orElseThrow(() -> new AssertionError("no word belongs to one recommendation only"));
+                .orElseThrow(() -> new AssertionError("no word belongs to one such text only"));
     }
 
     private List<String> visibleMatrixRows() {

@@ -150,7 +150,12 @@ final class PageViews {
                     root + SitePaths.recommendationPath(recommendation), parts.label(latest.status(), root),
                     latest.theme().name()));
         }
-        return new Views.Search(items);
+        List<Views.SearchReview> reviews = new ArrayList<>();
+        for (Review review : site.tracker.reviews()) {
+            reviews.add(new Views.SearchReview(DataExports.searchKey(review), review.year(), review.title(),
+                    root + SitePaths.reviewPath(review.year()), site.published(review)));
+        }
+        return new Views.Search(items, reviews);
     }
 
     Views.Data data(String root) {

@@ -344,11 +344,24 @@ public final class Views {
     }
 
     /**
-     * The search page: every recommendation, filtered by a script as the reader types.
+     * A review on the search page.
+     *
+     * @param key its key in the search index, {@code reviews/YEAR}
+     * @param year its year
+     * @param title its publication's title
+     * @param href its page
+     * @param published its publication date, formatted
+     */
+    public record SearchReview(String key, int year, String title, String href, String published) {
+    }
+
+    /**
+     * The search page: every recommendation and every review, filtered by a script as the reader types.
      *
      * @param items every recommendation
+     * @param reviews every review, oldest first
      */
-    public record Search(List<SearchItem> items) {
+    public record Search(List<SearchItem> items, List<SearchReview> reviews) {
     }
 
     /**
