@@ -123,11 +123,19 @@ class DeclaredFieldsTest {
                 + "impact", csv.get(0));
         assertTrue(csv.get(1).startsWith("R1,2024,2024-07-01,Review of 2024,Title of R1,People,Cabinet Office,"
                 + "Some progress,Retained,"), csv.get(1));
-        assertTrue(csv.get(1).endsWith(",recommendations/r1.html#review-2024,2024-03,High"), csv.get(1));
+        assertTrue(csv.get(1).endsWith(",recommendations/r1.html#review-2024,2024-03-01,High"),
+                "a month as its first day, in a column of dates: " + csv.get(1));
+        assertTrue(csv.get(2).contains(",2024-05-14,"), csv.get(2));
+        JsonNode columns = new ObjectMapper().readTree(fixture.page("data/recommendations.csv-metadata.json"))
+                .get("tableSchema").get("columns");
+        assertEquals("date", columns.get(2).get("datatype").asText(), "published");
+        assertEquals("date", columns.get(12).get("datatype").asText(), "agreed");
         assertTrue(csv.get(3).endsWith(",,"), csv.get(3));
         JsonNode json = new ObjectMapper().readTree(fixture.page("data/tracker.json"));
         JsonNode r2 = json.get("recommendations").get(1).get("history").get(0);
         assertEquals("2024-05-14", r2.get("agreed").asText());
+        assertEquals("2024-03", json.get("recommendations").get(0).get("history").get(0).get("agreed").asText(),
+                "the JSON keeps the month as written: its schema allows YYYY-MM");
         assertEquals("Low", r2.get("impact").asText());
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(fixture.page("data/tracker.schema.json"));
