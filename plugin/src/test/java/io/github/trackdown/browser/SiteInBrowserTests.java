@@ -208,6 +208,66 @@ abstract class SiteInBrowserTests {
     }
 
     @Test
+    void aMissingAddressAtAnyDepthShowsTheNotFoundPageWhoseLinksLeadIntoTheSite() {
+        browser.viewport(1280, 800);
+        List<String> missingAddresses = List.of("recommendations/r99.html", "reviews/1999.html",
+                "no/such/folder/page.html", MISSING_PAGE);
+        List<String> problems = new ArrayList<>();
+        // A server of its own: the missing addresses (and the not-found page's look for its root) are no error
+        // of the site's pages, which the shared server's log is checked for.
+        try (SiteServer own = SiteServer.serve(site().folder())) {
+            for (String missing : missingAddresses) {
+                problems.addAll(notFoundProblems(own.rootUrl(), missing));
+            }
+        }
+        List<String> otherErrors = browser.consoleErrors().stream()
+                .filter(error -> !error.contains("404 (Not Found)") || missingAddresses.stream()
+                        .noneMatch(missing -> error.contains(missing)) && !error.contains("/404.html"))
+                .toList();
+        assertEquals(List.of(), otherErrors, "console errors other than the missing addresses");
+        assertEquals(List.of(), problems);
+    }
+
+    private List<String> notFoundProblems(String rootUrl, String missing) {
+        List<String> problems = new ArrayList<>();
+        browser.open(rootUrl + missing);
+        Map<String, Object> page = browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                const started = Date.now();
+                (function check() {
+                  const home = document.querySelector('main a[href$="index.html"]');
+                  if (home && home.href.indexOf('/no/such/') < 0 || Date.now() - started > 3000) {
+                    done({
+                      heading: document.querySelector('h1').textContent,
+                      home: home && home.href,
+                      links: Array.from(document.querySelectorAll('header a, footer a'))
+                          .map(a => a.href).filter(href => href.startsWith('http'))
+                    });
+                  } else {
+                    setTimeout(check, 20);
+                  }
+                })();
+                """);
+        if (!"Page not found".equals(page.get("heading"))) {
+            problems.add(missing + ": heading " + page.get("heading"));
+        }
+        if (!(rootUrl + "index.html").equals(page.get("home"))) {
+            problems.add(missing + ": the home link leads to " + page.get("home"));
+        }
+        String origin = rootUrl.substring(0, rootUrl.indexOf('/', "http://".length()));
+        @SuppressWarnings("unchecked")
+        List<String> links = (List<String>) page.get("links");
+        for (String link : links.stream().filter(link -> link.startsWith(origin)).toList()) {
+            String path = link.replaceFirst("[#?].*$", "");
+            if (!path.startsWith(rootUrl) || !java.nio.file.Files.isRegularFile(
+                    site().folder().resolve(path.substring(rootUrl.length())))) {
+                problems.add(missing + ": a link leads to " + link);
+            }
+        }
+        return problems;
+    }
+
+    @Test
     void everyPageTypeHasNoWcagViolations() {
         assertNoWcagViolations(site().pageTypes(), 1280, 800);
     }
@@ -431,8 +491,15 @@ abstract class SiteInBrowserTests {
         return problems.stream().map(problem -> where + ": " + problem).toList();
     }
 
+    /** The home, a recommendation, the compare, the latest two reviews' comparison and the latest review's pages. */
     private List<String> mainPages() {
-        return List.of("index.html", site().recommendationPage(), "compare.html", site().reviewPage());
+        List<Integer> years = site().tracker().years();
+        List<String> pages = new ArrayList<>(List.of("index.html", site().recommendationPage(), "compare.html"));
+        if (years.size() > 1) {
+            pages.add("compare/" + years.get(years.size() - 2) + "-" + years.get(years.size() - 1) + ".html");
+        }
+        pages.add(site().reviewPage());
+        return pages;
     }
 
     private TreeSet<String> linkedPages() {
