@@ -31,7 +31,7 @@ final class RecommendationViews {
         List<Assessment> years = recommendation.history();
         List<WordingChange> changes = new ArrayList<>();
         for (Assessment assessment : years) {
-            changes.add(assessment.outcome().removes() ? null : site.comparison.wordingChange(assessment));
+            changes.add(assessment.outcome().removes() ? null : wordingChange(assessment));
         }
         Assessment latest = recommendation.latest();
         List<PartViews.FieldShown> latestFields = site.fields.shown(latest, root);
@@ -71,6 +71,20 @@ final class RecommendationViews {
                 latest.year(), history, site.editHref(latest.wording().file()), latestFields,
                 PublicationViews.feedback(site.tracker.settings(), latest, site.messages),
                 removal == null ? 0 : removal.year());
+    }
+
+    /**
+     * How the words a reader sees changed since the review before, or {@code null} when they did not: compared
+     * without the Markdown's syntax and link addresses, which would read as nonsense inside a word diff.
+     */
+    private WordingChange wordingChange(Assessment assessment) {
+        Assessment previous = site.comparison.previous(assessment);
+        if (previous == null || WordingDiff.sameWords(previous.wording().source(), assessment.wording().source())) {
+            return null;
+        }
+        WordingChange change = WordingChange.between(site.markdown.readerText(previous.wording()),
+                site.markdown.readerText(assessment.wording()));
+        return change.diff().unchanged() ? null : change;
     }
 
     /** The value when it differs from the one compared with; empty when the same (or when compared with itself). */
