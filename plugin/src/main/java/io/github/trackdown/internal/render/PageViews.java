@@ -192,7 +192,7 @@ final class PageViews {
     Views.Glossary glossary(String root) {
         return new Views.Glossary(site.tracker.settings().abbreviations().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
-                .map(entry -> new Views.Abbreviation(entry.getKey(), entry.getValue())).toList());
+                .map(entry -> new PartViews.Abbreviation(entry.getKey(), entry.getValue())).toList());
     }
 
     private static Predicate<Recommendation> inTheme(Theme theme) {

@@ -358,4 +358,13 @@ public final class PartViews {
      */
     public record DiffPart(String text, boolean same, boolean added, boolean removed) {
     }
+
+    /**
+     * An abbreviation and what it stands for.
+     *
+     * @param abbreviation the abbreviation, such as {@code CDDO}
+     * @param meaning what it stands for, such as {@code Central Digital and Data Office}
+     */
+    public record Abbreviation(String abbreviation, String meaning) {
+    }
 }

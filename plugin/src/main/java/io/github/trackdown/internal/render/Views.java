@@ -377,20 +377,11 @@ public final class Views {
     }
 
     /**
-     * An abbreviation and what it stands for.
-     *
-     * @param abbreviation the abbreviation, such as {@code CDDO}
-     * @param meaning what it stands for, such as {@code Central Digital and Data Office}
-     */
-    public record Abbreviation(String abbreviation, String meaning) {
-    }
-
-    /**
      * The glossary page: every abbreviation {@code tracker.yml} declares.
      *
      * @param abbreviations every abbreviation, in alphabetical order
      */
-    public record Glossary(List<Abbreviation> abbreviations) {
+    public record Glossary(List<PartViews.Abbreviation> abbreviations) {
     }
 
     /**
