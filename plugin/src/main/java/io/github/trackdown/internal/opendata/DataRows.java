@@ -9,6 +9,7 @@ import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Tracker;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,7 +23,8 @@ public final class DataRows {
     /**
      * The table: the built-in columns, described in the tracker's language, then one column per field the tracker
      * declares ({@code fields:} in tracker.yml, described by its label); one row per recommendation per review, in
-     * id order then year order.
+     * id order then year order. The rows are made on every core; {@code urlOf} and {@code words}
+     * must be safe to call from several threads at once.
      *
      * @param urlOf the address of a recommendation's section for a review, absolute when the site's address is
      *     known
@@ -33,17 +35,20 @@ public final class DataRows {
         List<Field> fields = tracker.vocabulary().fields();
         Map<Integer, Review> reviews = new HashMap<>();
         tracker.reviews().forEach(review -> reviews.put(review.year(), review));
-        List<DataRow> rows = new ArrayList<>();
-        for (Recommendation recommendation : tracker.recommendations()) {
-            for (Assessment assessment : recommendation.history()) {
-                Review review = reviews.get(assessment.year());
-                rows.add(new DataRow(assessment.id(), assessment.year(), review.published(), review.title(),
-                        assessment.title(), assessment.theme().name(), String.join("; ", assessment.owners()),
-                        assessment.status().name(), assessment.outcome().name(),
-                        TextForms.plain(assessment.wording()), TextForms.plain(assessment.comment()),
-                        urlOf.apply(assessment), fields.stream().map(field -> valueText(assessment, field)).toList()));
-            }
-        }
+        // A recommendation kept from one review to the next keeps its wording: each wording is converted once.
+        Map<String, String> plainWordings = new ConcurrentHashMap<>();
+        List<DataRow> rows = tracker.recommendations().parallelStream()
+                .flatMap(recommendation -> recommendation.history().stream().map(assessment -> {
+                    Review review = reviews.get(assessment.year());
+                    return new DataRow(assessment.id(), assessment.year(), review.published(), review.title(),
+                            assessment.title(), assessment.theme().name(), String.join("; ", assessment.owners()),
+                            assessment.status().name(), assessment.outcome().name(),
+                            plainWordings.computeIfAbsent(assessment.wording().source(),
+                                    source -> TextForms.plain(assessment.wording())),
+                            TextForms.plain(assessment.comment()),
+                            urlOf.apply(assessment),
+                            fields.stream().map(field -> valueText(assessment, field)).toList());
+                })).toList();
         return new DataTable(columns(tracker, words), rows);
     }
 

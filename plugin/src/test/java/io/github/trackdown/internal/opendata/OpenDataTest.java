@@ -156,6 +156,48 @@ class OpenDataTest {
     }
 
     @Test
+    void theSpreadsheetOpenedWithSodsToo() throws Exception {
+        ByteArrayOutputStream ods = new ByteArrayOutputStream();
+        OdsWorkbook.write(info, table, ods);
+
+        com.github.miachm.sods.SpreadSheet workbook = new com.github.miachm.sods.SpreadSheet(
+                new ByteArrayInputStream(ods.toByteArray()));
+        assertEquals(List.of("Cover", "Recommendations", "Columns"),
+                workbook.getSheets().stream().map(com.github.miachm.sods.Sheet::getName).toList());
+        com.github.miachm.sods.Sheet sheet = workbook.getSheet("Recommendations");
+        assertEquals(table.rows().size() + 1, sheet.getMaxRows());
+        assertEquals(table.columns().size(), sheet.getMaxColumns());
+        List<List<String>> csvRows = new ArrayList<>();
+        csvRows.add(csvHeader());
+        csvRecords().forEach(record -> csvRows.add(record.toList()));
+        for (int r = 0; r < csvRows.size(); r++) {
+            for (int c = 0; c < table.columns().size(); c++) {
+                Object value = sheet.getRange(r, c).getValue();
+                String text = value == null ? "" : value instanceof Double number
+                        ? Long.toString(number.longValue()) : value.toString();
+                assertEquals(csvRows.get(r).get(c), text, "row " + r + ", column " + c);
+            }
+        }
+    }
+
+    @Test
+    void theSpreadsheetKeepsSpacesTabsLineBreaksAndMarkupCharactersExactly() throws Exception {
+        String awkward = "  two leading, then  two <b>&amp;</b> \"quoted\"\tand a\nbreak";
+        DataRow row = new DataRow("R1", 2024, LocalDate.of(2024, 7, 1), "Review", awkward, "People", "A; B",
+                "Not met", "New", "w", "", SITE, List.of());
+        DataTable oneRow = new DataTable(table.columns(), List.of(row));
+        ByteArrayOutputStream ods = new ByteArrayOutputStream();
+        OdsWorkbook.write(info, oneRow, ods);
+
+        try (OdfSpreadsheetDocument document = OdfSpreadsheetDocument.loadDocument(
+                new ByteArrayInputStream(ods.toByteArray()))) {
+            OdfTable sheet = document.getTableByName("Recommendations");
+            assertEquals(awkward, sheet.getCellByPosition(4, 1).getStringValue());
+            assertEquals("", sheet.getCellByPosition(10, 1).getStringValue(), "an empty comment is an empty cell");
+        }
+    }
+
+    @Test
     void theSameRowsGiveTheSameSpreadsheetBytes() throws IOException {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         OdsWorkbook.write(info, table, first);
