@@ -95,7 +95,7 @@ public class ServeDriver {
     /** The status shown as the latest, on a recommendation page. */
     static String statusOf(String page) {
         int at = page.indexOf("Status in 2024");
-        return at < 0 ? "" : page.substring(at).replaceAll("(?s)^.*?<a class=\"status[^>]*>([^<]*)</a>.*$", "$1");
+        return at < 0 ? "" : page.substring(at).replaceAll("(?s)^.*?<span class=\"status[^>]*>([^<]*)</span>.*$", "$1");
     }
 
     static String reachable(InetAddress address, int port) {

@@ -47,15 +47,17 @@ class ComparisonViewsTest {
     void theMatrixMarksEachChangeInWordsAndSymbols() {
         Map<String, String> r3 = cellsOf("R3");
         assertEquals("Not yet assessed + New in this review", r3.get("2020"));
-        assertEquals("Some progress ● Assessed for the first time since 2020", r3.get("2021"));
-        assertEquals("Not met ▼ Worsened since 2021 Overdue", r3.get("2022"));
-        assertEquals("Not met = Unchanged since 2022 Overdue", r3.get("2023"));
-        assertEquals("Some progress ▲ Improved since 2023 Overdue", r3.get("2024"));
+        assertEquals("Some progress ● Assessed for the first time since 2020 Retained", r3.get("2021"));
+        assertEquals("Not met ▼ Worsened since 2021 Retained Overdue", r3.get("2022"));
+        assertEquals("Not met = Unchanged since 2022 Retained Overdue", r3.get("2023"));
+        assertEquals("Some progress ▲ Improved since 2023 Retained Overdue", r3.get("2024"));
 
         Map<String, String> r5 = cellsOf("R5");
-        assertEquals("Closed ■ Closed since 2020", r5.get("2021"));
+        assertEquals("Closed ■ Closed since 2020 Removed", r5.get("2021"));
         assertEquals("No longer followed up", r5.get("2022"));
         assertEquals("Not in this review", cellsOf("R31").get("2023"));
+        assertTrue(cellsOf("R2").get("2022").endsWith(" Revised"),
+                "the outcome of each review after the first, in words: " + cellsOf("R2").get("2022"));
     }
 
     @Test
@@ -114,13 +116,26 @@ class ComparisonViewsTest {
     }
 
     @Test
+    void aPairPageShowsOnlyTheKindsOfChangeThatHappenedAndNeverLinksToItself() {
+        String page = fixture.page("compare/2023-2024.html");
+        String pair = SiteBuildTest.text(page);
+
+        assertFalse(pair.contains("Improved (0)") || pair.contains("None."), "no empty kind of change: " + pair);
+        assertTrue(pair.contains("Improved ("), "R16 and others improved: " + pair);
+        assertFalse(page.contains("href=\"2023-2024.html\"") || page.contains("href=\"../compare/2023-2024.html\""),
+                "no link to itself");
+        assertEquals(9, Pattern.compile("<li><a href=\"../compare/\\d{4}-\\d{4}.html\">").matcher(page).results()
+                .count(), "a link to each of the nine other pairs of the five reviews");
+    }
+
+    @Test
     void aRevisedRecommendationShowsItsWordingChangesWordByWord() {
         String page = fixture.page("recommendations/r2.html");
         String section2022 = page.substring(page.indexOf("id=\"review-2022\""), page.indexOf("id=\"review-2021\""));
 
         assertTrue(section2022.contains("<h4>Changes to the wording since 2021</h4>"), section2022);
-        assertTrue(section2022.contains("<ins><span class=\"visually-hidden\">[added: </span>standard "
-                + "<span class=\"visually-hidden\">]</span></ins>data sharing agreements"), section2022);
+        assertTrue(section2022.contains("<ins><span class=\"visually-hidden\">[added: </span>standard"
+                + "<span class=\"visually-hidden\">]</span></ins> data sharing agreements"), section2022);
         assertTrue(section2022.contains("The review revised this recommendation to make its aim measurable."));
         assertFalse(section2022.contains("<del><span class=\"visually-hidden\">"), "nothing was removed");
         String section2023 = page.substring(page.indexOf("id=\"review-2023\""), page.indexOf("id=\"review-2022\""));
@@ -219,6 +234,8 @@ class ComparisonViewsTest {
         }
         String search = fixture.page("search.html");
         assertEquals(34, Pattern.compile("<li data-id=\"R\\d+\">").matcher(search).results().count());
+        assertEquals(5, Pattern.compile("<li data-id=\"reviews/\\d{4}\"><a href=\"reviews/\\d{4}.html\">")
+                .matcher(search).results().count(), "and every review");
         assertTrue(fixture.page("assets/search-index.js").startsWith("window.trackdownSearchIndex = [{\"id\":\"R1\""));
     }
 
@@ -246,6 +263,10 @@ class ComparisonViewsTest {
             recommendation.history().forEach(a -> text.append(' ').append(a.title()).append(' ')
                     .append(a.wording().source()).append(' ').append(a.comment().source()));
             wholeText.put(recommendation.id(), text.toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (var review : report.tracker().reviews()) {
+            wholeText.put("reviews/" + review.year(), (review.year() + " " + review.title() + " "
+                    + review.summary().source()).toLowerCase(java.util.Locale.ROOT));
         }
         assertEquals(wholeText.keySet(), indexed.keySet());
         java.util.Random random = new java.util.Random(5);

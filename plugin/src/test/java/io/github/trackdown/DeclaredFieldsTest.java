@@ -1,6 +1,7 @@
 package io.github.trackdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,9 +66,29 @@ class DeclaredFieldsTest {
         String r1 = fixture.page("recommendations/r1.html");
         assertTrue(r1.contains("<div class=\"field-agreed\"><dt>Date agreed</dt><dd>March 2024</dd></div>"), r1);
         assertTrue(r1.contains("<div class=\"field-impact\"><dt>Expected impact</dt><dd>High</dd></div>"), r1);
-        assertEquals(2, r1.split("<dd>March 2024</dd>", -1).length - 1, "in the summary and in the 2024 entry");
+        assertEquals(1, r1.split("<dd>March 2024</dd>", -1).length - 1,
+                "in the summary only: the only review's entry gives what differs from it, nothing");
         assertTrue(fixture.page("recommendations/r2.html").contains("<dd>14 May 2024</dd>"));
         assertTrue(!fixture.page("recommendations/r3.html").contains("field-agreed"), "a value not given is not shown");
+    }
+
+    @Test
+    void aHistoryEntryGivesAValueOnlyWhereItDiffersFromTheReviewBefore() throws Exception {
+        fixture.review(2025)
+                .file("2025/r1.md", recommendation("R1", "agreed: 2024-03\nimpact: Low\n"))
+                .file("2025/r2.md", recommendation("R2", "agreed: 2024-05-14\nimpact: Low\n"))
+                .file("2025/r3.md", recommendation("R3", ""));
+        fixture.build();
+
+        String r1 = fixture.page("recommendations/r1.html");
+        String entry2025 = r1.substring(r1.indexOf("id=\"review-2025\""), r1.indexOf("id=\"review-2024\""));
+        String entry2024 = r1.substring(r1.indexOf("id=\"review-2024\""));
+        assertTrue(entry2025.contains("<dt>Expected impact</dt><dd>Low</dd>"), "changed since 2024: " + entry2025);
+        assertTrue(entry2024.contains("<dt>Expected impact</dt><dd>High</dd>"), "differs from the latest: " + entry2024);
+        assertFalse(entry2025.contains("Date agreed") || entry2024.contains("Date agreed"),
+                "the same in both reviews: given once, in the summary");
+        assertFalse(entry2025.contains("<dt>Theme</dt>") || entry2025.contains("<dt>Title</dt>"),
+                "theme and title did not change: " + entry2025);
     }
 
     @Test
@@ -102,11 +123,19 @@ class DeclaredFieldsTest {
                 + "due,priority,overdue,agreed,impact", csv.get(0));
         assertTrue(csv.get(1).startsWith("R1,2024,2024-07-01,Review of 2024,Title of R1,People,Cabinet Office,"
                 + "Some progress,Retained,"), csv.get(1));
-        assertTrue(csv.get(1).endsWith(",recommendations/r1.html#review-2024,,,no,no,2024-03,High"), csv.get(1));
+        assertTrue(csv.get(1).endsWith(",recommendations/r1.html#review-2024,,,no,no,2024-03-01,High"),
+                "a month as its first day, in a column of dates: " + csv.get(1));
+        assertTrue(csv.get(2).contains(",2024-05-14,"), csv.get(2));
+        JsonNode columns = new ObjectMapper().readTree(fixture.page("data/recommendations.csv-metadata.json"))
+                .get("tableSchema").get("columns");
+        assertEquals("date", columns.get(2).get("datatype").asText(), "published");
+        assertEquals("date", columns.get(16).get("datatype").asText(), "agreed");
         assertTrue(csv.get(3).endsWith(",,"), csv.get(3));
         JsonNode json = new ObjectMapper().readTree(fixture.page("data/tracker.json"));
         JsonNode r2 = json.get("recommendations").get(1).get("history").get(0);
         assertEquals("2024-05-14", r2.get("agreed").asText());
+        assertEquals("2024-03", json.get("recommendations").get(0).get("history").get(0).get("agreed").asText(),
+                "the JSON keeps the month as written: its schema allows YYYY-MM");
         assertEquals("Low", r2.get("impact").asText());
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(fixture.page("data/tracker.schema.json"));

@@ -17,7 +17,8 @@ import java.util.Map;
  * content never changes between runs: there is no randomness.
  *
  * <ul>
- * <li><b>Years</b>: 2020, 2021, 2022, 2023, 2024 (one {@code review.md} each, published on 1 July).</li>
+ * <li><b>Years</b>: 2020, 2021, 2022, 2023, 2024 (one {@code review.md} each, published on 1 July, each naming a
+ * word of its own that no other text has, such as "momentum" in 2021).</li>
  * <li><b>Themes</b> (4): People, Processes, Infrastructure, Funding.</li>
  * <li><b>Owners</b> (5 bodies): Cabinet Office, Central Digital and Data Office, Office for National Statistics,
  * UK Statistics Authority, HM Treasury; every third recommendation (R3, R6, ...) has two.</li>
@@ -305,6 +306,9 @@ public final class ManyYearTracker {
         return text;
     }
 
+    /** One word per review, found in no other text of the tracker, for searching reviews: 2020 to 2024. */
+    private static final String[] WATCHWORDS = {"baseline", "momentum", "consolidation", "resilience", "renewal"};
+
     private static String review(int year) {
         return """
                 ---
@@ -312,8 +316,8 @@ public final class ManyYearTracker {
                 published: %d-07-01
                 source: https://example.org/reviews/%d
                 ---
-                The %d review followed up every open recommendation and made new ones.
-                """.formatted(year, year, year, year);
+                The %d review followed up every open recommendation and made new ones. Its watchword was %s.
+                """.formatted(year, year, year, year, WATCHWORDS[year - 2020]);
     }
 
     private static List<String> ids(int first, int last) {

@@ -47,12 +47,14 @@ class OverridesTest {
 
     @Test
     void everyBuiltInTemplateOverriddenWithAMarkerShowsItsMarkerInTheSite() throws Exception {
-        // With an accessibility statement, so that its template is drawn too.
+        // With an accessibility statement and abbreviations, so that their templates are drawn too.
         fixture.file("tracker.yml", TrackerFixture.TRACKER_YML + DeclaredFieldsTest.FIELDS + """
                 publisher: Test body
                 contact: tracker@example.org
                 accessibility:
                   lastChecked: 2025-01-31
+                abbreviations:
+                  CDDO: Central Digital and Data Office
                 """)
                 .recommendation(2024, "R2", "Checklists", "Processes", "Not yet assessed", "New")
                 .review(2025)

@@ -80,6 +80,15 @@ public final class Browser implements AutoCloseable {
         return (T) ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /**
+     * Runs a script in the page that reports its result by calling its last argument, and returns that result
+     * (Selenium's default script timeout applies).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T asyncScript(String script, Object... arguments) {
+        return (T) ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+    }
+
     /** The console errors (and failed loads, which Chromium logs as errors) since the last call. */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

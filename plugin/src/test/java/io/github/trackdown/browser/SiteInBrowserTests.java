@@ -50,8 +50,9 @@ abstract class SiteInBrowserTests {
               inMain: document.querySelector('main').contains(element),
               outlineStyle: style.outlineStyle,
               outlineWidth: parseFloat(style.outlineWidth),
-              inView: box.width > 0 && box.height > 0 && box.left >= 0 && box.top >= 0
-                  && box.right <= innerWidth && box.bottom <= innerHeight
+              // On screen to the pixel: Chromium may scroll an element to the edge with a fraction of one over.
+              inView: box.width > 0 && box.height > 0 && box.left > -1 && box.top > -1
+                  && box.right < innerWidth + 1 && box.bottom < innerHeight + 1
             };
             """;
 
@@ -208,6 +209,66 @@ abstract class SiteInBrowserTests {
     }
 
     @Test
+    void aMissingAddressAtAnyDepthShowsTheNotFoundPageWhoseLinksLeadIntoTheSite() {
+        browser.viewport(1280, 800);
+        List<String> missingAddresses = List.of("recommendations/r99.html", "reviews/1999.html",
+                "no/such/folder/page.html", MISSING_PAGE);
+        List<String> problems = new ArrayList<>();
+        // A server of its own: the missing addresses (and the not-found page's look for its root) are no error
+        // of the site's pages, which the shared server's log is checked for.
+        try (SiteServer own = SiteServer.serve(site().folder())) {
+            for (String missing : missingAddresses) {
+                problems.addAll(notFoundProblems(own.rootUrl(), missing));
+            }
+        }
+        List<String> otherErrors = browser.consoleErrors().stream()
+                .filter(error -> !error.contains("404 (Not Found)") || missingAddresses.stream()
+                        .noneMatch(missing -> error.contains(missing)) && !error.contains("/404.html"))
+                .toList();
+        assertEquals(List.of(), otherErrors, "console errors other than the missing addresses");
+        assertEquals(List.of(), problems);
+    }
+
+    private List<String> notFoundProblems(String rootUrl, String missing) {
+        List<String> problems = new ArrayList<>();
+        browser.open(rootUrl + missing);
+        Map<String, Object> page = browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                const started = Date.now();
+                (function check() {
+                  const home = document.querySelector('main a[href$="index.html"]');
+                  if (home && home.href.indexOf('/no/such/') < 0 || Date.now() - started > 3000) {
+                    done({
+                      heading: document.querySelector('h1').textContent,
+                      home: home && home.href,
+                      links: Array.from(document.querySelectorAll('header a, footer a'))
+                          .map(a => a.href).filter(href => href.startsWith('http'))
+                    });
+                  } else {
+                    setTimeout(check, 20);
+                  }
+                })();
+                """);
+        if (!"Page not found".equals(page.get("heading"))) {
+            problems.add(missing + ": heading " + page.get("heading"));
+        }
+        if (!(rootUrl + "index.html").equals(page.get("home"))) {
+            problems.add(missing + ": the home link leads to " + page.get("home"));
+        }
+        String origin = rootUrl.substring(0, rootUrl.indexOf('/', "http://".length()));
+        @SuppressWarnings("unchecked")
+        List<String> links = (List<String>) page.get("links");
+        for (String link : links.stream().filter(link -> link.startsWith(origin)).toList()) {
+            String path = link.replaceFirst("[#?].*$", "");
+            if (!path.startsWith(rootUrl) || !java.nio.file.Files.isRegularFile(
+                    site().folder().resolve(path.substring(rootUrl.length())))) {
+                problems.add(missing + ": a link leads to " + link);
+            }
+        }
+        return problems;
+    }
+
+    @Test
     void everyPageTypeHasNoWcagViolations() {
         assertNoWcagViolations(site().pageTypes(), 1280, 800);
     }
@@ -314,9 +375,17 @@ abstract class SiteInBrowserTests {
 
     @Test
     void searchingForAWordOfOneRecommendationFindsOnlyIt() {
+        assertSearchFindsOnly(wordOfOne(key -> !key.startsWith("reviews/")));
+    }
+
+    @Test
+    void searchingForAWordOfOneReviewFindsOnlyThatReview() {
+        assertSearchFindsOnly(wordOfOne(key -> key.startsWith("reviews/")));
+    }
+
+    private void assertSearchFindsOnly(Map.Entry<String, String> unique) {
         browser.viewport(1280, 800);
         browser.open(server.rootUrl() + "search.html");
-        Map.Entry<String, String> unique = wordOfOneRecommendation();
 
         browser.driver().findElement(By.id("search-input")).sendKeys(unique.getKey());
 
@@ -327,26 +396,34 @@ abstract class SiteInBrowserTests {
         assertEquals(List.of(unique.getValue()), shown, "searching for \"" + unique.getKey() + "\"");
     }
 
-    /** A word of six letters or more found in one recommendation's text only, and that recommendation's id. */
-    private Map.Entry<String, String> wordOfOneRecommendation() {
-        Map<String, java.util.Set<String>> idsByWord = new java.util.TreeMap<>();
+    /**
+     * A word of six letters or more found once in the whole text of the site's recommendations and reviews, in the
+     * text of one whose search key ({@code R7}, {@code reviews/2024}) {@code kind} accepts; and that key.
+     */
+    private Map.Entry<String, String> wordOfOne(java.util.function.Predicate<String> kind) {
+        Map<String, String> texts = new java.util.TreeMap<>();
         for (Recommendation recommendation : site().tracker().recommendations()) {
             StringBuilder text = new StringBuilder();
             recommendation.history().forEach(a -> text.append(' ').append(a.title()).append(' ')
                     .append(a.wording().source()).append(' ').append(a.comment().source()));
-            for (String word : text.toString().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            texts.put(recommendation.id(), text.toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        site().tracker().reviews().forEach(r -> texts.put("reviews/" + r.year(),
+                (" " + r.title() + " " + r.summary().source()).toLowerCase(java.util.Locale.ROOT)));
+        String all = String.join(" ", texts.values());
+        Map<String, java.util.Set<String>> keysByWord = new java.util.TreeMap<>();
+        texts.forEach((key, text) -> {
+            for (String word : text.split("[^\\p{L}]+")) {
                 if (word.length() >= 6) {
-                    idsByWord.computeIfAbsent(word, w -> new TreeSet<>()).add(recommendation.id());
+                    keysByWord.computeIfAbsent(word, w -> new TreeSet<>()).add(key);
                 }
             }
-        }
-        String all = site().tracker().recommendations().stream().flatMap(r -> r.history().stream())
-                .map(a -> a.title() + " " + a.wording().source() + " " + a.comment().source())
-                .reduce("", String::concat).toLowerCase(java.util.Locale.ROOT);
-        return idsByWord.entrySet().stream().filter(e -> e.getValue().size() == 1)
+        });
+        return keysByWord.entrySet().stream().filter(e -> e.getValue().size() == 1)
+                .filter(e -> kind.test(e.getValue().iterator().next()))
                 .filter(e -> all.indexOf(e.getKey()) == all.lastIndexOf(e.getKey()))
                 .map(e -> Map.entry(e.getKey(), e.getValue().iterator().next())).findFirst()
-                .orElseThrow(() -> new AssertionError("no word belongs to one recommendation only"));
+                .orElseThrow(() -> new AssertionError("no word belongs to one such text only"));
     }
 
     private List<String> visibleMatrixRows() {
@@ -415,8 +492,15 @@ abstract class SiteInBrowserTests {
         return problems.stream().map(problem -> where + ": " + problem).toList();
     }
 
+    /** The home, a recommendation, the compare, the latest two reviews' comparison and the latest review's pages. */
     private List<String> mainPages() {
-        return List.of("index.html", site().recommendationPage(), "compare.html", site().reviewPage());
+        List<Integer> years = site().tracker().years();
+        List<String> pages = new ArrayList<>(List.of("index.html", site().recommendationPage(), "compare.html"));
+        if (years.size() > 1) {
+            pages.add("compare/" + years.get(years.size() - 2) + "-" + years.get(years.size() - 1) + ".html");
+        }
+        pages.add(site().reviewPage());
+        return pages;
     }
 
     private TreeSet<String> linkedPages() {

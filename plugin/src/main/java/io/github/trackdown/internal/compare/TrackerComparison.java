@@ -15,8 +15,9 @@ import java.util.stream.IntStream;
  * Every review compared with the others: the compare stage's result, which the site is rendered from.
  *
  * <p>Holds the status matrix, the counts per year, the comparison of every pair of reviews (each with its transition
- * table) and each assessment's change since the review before. Wording diffs are computed when asked for
- * ({@link #rewording}), one recommendation at a time, so that a large tracker never holds them all at once.
+ * table) and each assessment's change since the review before. Changes of wording are not held here: each is
+ * computed ({@link WordingChange}) when its recommendation's page is drawn, so a large tracker never holds them
+ * all at once.
  */
 public final class TrackerComparison {
 
@@ -129,23 +130,5 @@ public final class TrackerComparison {
     public Change change(Assessment assessment) {
         Assessment before = previous.get(assessment);
         return Comparisons.change(before == null ? null : before.status(), assessment.status());
-    }
-
-    /**
-     * The assessment's wording compared word by word with the review before's, or {@code null} when it is the first
-     * or its words did not change. Computed when asked for, not kept.
-     */
-    public WordingDiff rewording(Assessment assessment) {
-        Assessment before = previous.get(assessment);
-        if (before == null) {
-            return null;
-        }
-        String was = before.wording().source();
-        String now = assessment.wording().source();
-        if (WordingDiff.sameWords(was, now)) {
-            return null;
-        }
-        WordingDiff diff = WordingDiff.between(was, now);
-        return diff.unchanged() ? null : diff;
     }
 }

@@ -48,6 +48,67 @@ public record WordingDiff(List<Part> parts) {
     }
 
     /**
+     * The same difference with each changed stretch as one removed run followed by one added run: changes that
+     * only spaces separate are joined, so that an edit of several words in a row reads as "old words, new words"
+     * instead of alternating word by word. The text of each wording is kept.
+     */
+    public WordingDiff grouped() {
+        List<Part> out = new ArrayList<>();
+        int i = 0;
+        while (i < parts.size()) {
+            if (parts.get(i).kind() == Kind.SAME) {
+                out.add(parts.get(i++));
+                continue;
+            }
+            StringBuilder removed = new StringBuilder();
+            StringBuilder added = new StringBuilder();
+            int end = i;
+            for (int j = i; j < parts.size(); j++) {
+                Part part = parts.get(j);
+                if (part.kind() == Kind.SAME && !part.text().isBlank()) {
+                    break;
+                }
+                if (part.kind() != Kind.SAME) {
+                    end = j;
+                }
+            }
+            for (int j = i; j <= end; j++) {
+                Part part = parts.get(j);
+                if (part.kind() != Kind.ADDED) {
+                    removed.append(part.text());
+                }
+                if (part.kind() != Kind.REMOVED) {
+                    added.append(part.text());
+                }
+            }
+            boolean before = startsWithSpace(removed) || startsWithSpace(added);
+            boolean after = endsWithSpace(removed) || endsWithSpace(added);
+            if (before) {
+                out.add(new Part(Kind.SAME, " "));
+            }
+            if (!removed.toString().isBlank()) {
+                out.add(new Part(Kind.REMOVED, removed.toString().strip()));
+            }
+            if (!added.toString().isBlank()) {
+                out.add(new Part(Kind.ADDED, added.toString().strip()));
+            }
+            if (after) {
+                out.add(new Part(Kind.SAME, " "));
+            }
+            i = end + 1;
+        }
+        return new WordingDiff(out);
+    }
+
+    private static boolean startsWithSpace(CharSequence text) {
+        return text.length() > 0 && Spaces.isSpace(text.charAt(0));
+    }
+
+    private static boolean endsWithSpace(CharSequence text) {
+        return text.length() > 0 && Spaces.isSpace(text.charAt(text.length() - 1));
+    }
+
+    /**
      * Whether two wordings are the same word for word, as {@code between(before, after).unchanged()} says, without
      * computing the difference: most recommendations keep their wording from one review to the next.
      */

@@ -88,20 +88,31 @@ public final class DataRows {
         return values;
     }
 
-    /** The CSVW datatype of a declared field: numbers as {@code number}, links as {@code anyURI}, the rest text. */
+    /**
+     * The CSVW datatype of a declared field: numbers as {@code number}, links as {@code anyURI}, dates as
+     * {@code date} (a month as its first day, see {@link #valueText}), the rest text.
+     */
     private static String datatype(FieldType type) {
         return switch (type) {
             case NUMBER -> "number";
             case LINK -> "anyURI";
+            case DATE -> "date";
             default -> "string";
         };
     }
 
-    /** A declared field's value as one line of text; empty when the assessment does not give it. */
+    /**
+     * A declared field's value as one line of text; empty when the assessment does not give it. A date given as a
+     * month ({@code 2025-03}) is written as its first day ({@code 2025-03-01}), as the column's {@code date}
+     * datatype requires, like a review's publication date known only by its month.
+     */
     private static String valueText(Assessment assessment, Field field) {
         FieldValue value = assessment.valueOf(field);
         if (value == null) {
             return "";
+        }
+        if (field.type() == FieldType.DATE && value.text().length() == "YYYY-MM".length()) {
+            return value.text() + "-01";
         }
         return value.markdown() != null ? TextForms.plain(value.markdown()) : value.text();
     }

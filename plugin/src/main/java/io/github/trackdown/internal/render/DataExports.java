@@ -197,7 +197,8 @@ final class DataExports {
 
     /**
      * A JavaScript file holding, for each recommendation, the distinct words of all its texts (titles, wordings and
-     * comments of every review), lower-cased, for the search page.
+     * comments of every review), lower-cased, for the search page; then the same for each review (its year, title
+     * and findings), keyed {@link #searchKey(Review) reviews/YEAR}, which no recommendation id can be.
      *
      * <p>The search page keeps a recommendation when every word typed is found inside its text. A typed word has no
      * space, so it is found in a text exactly when it is found in one of the text's words: the distinct words, each
@@ -225,9 +226,24 @@ final class DataExports {
                 json.writeStringField("text", words.joined());
                 json.writeEndObject();
             }
+            for (Review review : tracker.reviews()) {
+                Words words = new Words();
+                words.addAll(String.valueOf(review.year()));
+                words.addAll(review.title());
+                words.addAll(review.summary().source());
+                json.writeStartObject();
+                json.writeStringField("id", searchKey(review));
+                json.writeStringField("text", words.joined());
+                json.writeEndObject();
+            }
             json.writeEndArray();
         }
         out.write(";\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A review's key in the search index and on the search page: {@code reviews/2024}. */
+    static String searchKey(Review review) {
+        return "reviews/" + review.year();
     }
 
     /**

@@ -101,6 +101,59 @@ public final class MarkdownRenderer {
         return markdown.isBlank() ? "" : convertOrReuse(markdown, root);
     }
 
+    /**
+     * The words a reader sees of the Markdown, without its syntax and without the addresses of links and images: the
+     * text of every paragraph, heading, list item and table cell, one space between each and every run of white
+     * space one space. What a change of wording is compared on.
+     */
+    public String readerText(Markdown markdown) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        parser.parse(markdown.source()).accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HardLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.FencedCodeBlock node) {
+                text.append(' ').append(node.getLiteral()).append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.IndentedCodeBlock node) {
+                text.append(' ').append(node.getLiteral()).append(' ');
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                super.visitChildren(parent);
+                if (parent instanceof org.commonmark.node.Block || parent instanceof CustomBlock
+                        || parent instanceof org.commonmark.ext.gfm.tables.TableCell) {
+                    text.append(' ');
+                }
+            }
+        });
+        return io.github.trackdown.model.Spaces.collapse(text.toString()).strip();
+    }
+
     private String convertOrReuse(Markdown markdown, String root) {
         if (shared == null) {
             return convert(markdown, root, null);

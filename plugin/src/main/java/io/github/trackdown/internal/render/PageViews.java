@@ -1,7 +1,6 @@
 package io.github.trackdown.internal.render;
 
 import io.github.trackdown.internal.compare.ReviewComparison;
-import io.github.trackdown.internal.compare.WordingDiff;
 import io.github.trackdown.internal.compare.YearCounts;
 import io.github.trackdown.model.Assessment;
 import io.github.trackdown.model.Publication.Licence;
@@ -26,10 +25,12 @@ final class PageViews {
 
     private final Site site;
     private final Parts parts;
+    private final RecommendationViews recommendations;
 
     PageViews(Site site, Parts parts) {
         this.site = site;
         this.parts = parts;
+        this.recommendations = new RecommendationViews(site, parts);
     }
 
     Views.Home home(String root) {
@@ -74,36 +75,7 @@ final class PageViews {
     }
 
     Views.Recommendation recommendation(Recommendation recommendation, String root) {
-        List<Assessment> years = recommendation.history();
-        List<List<Views.DiffPart>> diffs = new ArrayList<>();
-        for (Assessment assessment : years) {
-            WordingDiff wording = site.comparison.rewording(assessment);
-            diffs.add(wording == null ? List.of() : wording.parts().stream().map(part -> new Views.DiffPart(
-                    part.text(), part.kind() == WordingDiff.Kind.SAME, part.kind() == WordingDiff.Kind.ADDED,
-                    part.kind() == WordingDiff.Kind.REMOVED)).toList());
-        }
-        List<Views.HistoryEntry> history = new ArrayList<>();
-        for (int i = 0; i < years.size(); i++) {
-            Assessment assessment = years.get(i);
-            Assessment previous = i == 0 ? null : years.get(i - 1);
-            // The wording is shown in the newest review, and in a review whose wording the next one changed: a
-            // reader going down the history meets each wording once.
-            boolean showWording = i == years.size() - 1 || !diffs.get(i + 1).isEmpty();
-            history.add(0, new Views.HistoryEntry(assessment.year(), root + SitePaths.reviewPath(assessment.year()),
-                    SitePaths.yearAnchor(assessment.year()), assessment.title(), assessment.theme().name(),
-                    parts.label(assessment.status(), root), parts.marker(assessment), assessment.outcome().name(),
-                    String.join("; ", assessment.owners()),
-                    showWording ? site.markdown.toHtmlOnce(assessment.wording(), root) : "",
-                    site.markdown.toHtml(assessment.comment(), root), previous == null ? 0 : previous.year(),
-                    !diffs.get(i).isEmpty(), diffs.get(i), site.fields.shown(assessment, root),
-                    site.followups.entry(assessment, root)));
-        }
-        Assessment latest = recommendation.latest();
-        return new Views.Recommendation(recommendation.id(), latest.title(), latest.theme().name(),
-                root + SitePaths.themePath(latest.theme()), latest.owners(), parts.label(latest.status(), root),
-                latest.year(), history, site.editHref(latest.wording().file()), site.fields.shown(latest, root),
-                PublicationViews.feedback(site.tracker.settings(), latest, site.messages),
-                site.followups.summary(recommendation, root));
+        return recommendations.recommendation(recommendation, root);
     }
 
     Views.Themes themes(String root) {
@@ -163,9 +135,13 @@ final class PageViews {
                 parts.section("reworded", "reworded", pair.reworded(), pair, root),
                 parts.section("dropped", "dropped", pair.dropped(), pair, root),
                 parts.section("added", "added", pair.added(), pair, root));
+        // Only the kinds of change that happened, and links to the other comparisons only: never to this page.
+        String self = root + SitePaths.pairPath(pair.fromYear(), pair.toYear());
         return new Views.Pair(pair.fromYear(), pair.toYear(), root + SitePaths.reviewPath(pair.fromYear()),
-                root + SitePaths.reviewPath(pair.toYear()), sections,
-                parts.transitions("transitions", pair.transitions(), root), parts.pairLinks(root),
+                root + SitePaths.reviewPath(pair.toYear()),
+                sections.stream().filter(Views.PairSection::hasItems).toList(),
+                parts.transitions("transitions", pair.transitions(), root),
+                parts.pairLinks(root).stream().filter(link -> !link.href().equals(self)).toList(),
                 site.followups.dueChanges(pair, root));
     }
 
@@ -177,7 +153,12 @@ final class PageViews {
                     root + SitePaths.recommendationPath(recommendation), parts.label(latest.status(), root),
                     latest.theme().name()));
         }
-        return new Views.Search(items);
+        List<Views.SearchReview> reviews = new ArrayList<>();
+        for (Review review : site.tracker.reviews()) {
+            reviews.add(new Views.SearchReview(DataExports.searchKey(review), review.year(), review.title(),
+                    root + SitePaths.reviewPath(review.year()), site.published(review)));
+        }
+        return new Views.Search(items, reviews);
     }
 
     Views.Data data(String root) {
@@ -220,6 +201,12 @@ final class PageViews {
         return new FollowupViews.Priority(site.messages.plural("priority.intro", priorities.size(), Map.of()),
                 parts.matrix("matrix", site.messages.text("priority.matrixCaption"), priorities::contains, root,
                         false));
+    }
+
+    Views.Glossary glossary(String root) {
+        return new Views.Glossary(site.tracker.settings().abbreviations().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
+                .map(entry -> new PartViews.Abbreviation(entry.getKey(), entry.getValue())).toList());
     }
 
     private static Predicate<Recommendation> inTheme(Theme theme) {

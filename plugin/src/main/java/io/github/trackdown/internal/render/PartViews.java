@@ -59,9 +59,12 @@ public final class PartViews {
      * @param status the status that year, or {@code null} when the recommendation is not in that review
      * @param change the change since the review before, or {@code null}
      * @param absent the words for a missing cell, such as "Removed earlier"; empty when present
+     * @param outcome what that review decided about the recommendation (such as "Revised" or "Removed"); empty in
+     *     the review that made it, and when missing
      * @param overdue the word "Overdue" when the recommendation is overdue at that review; empty otherwise
      */
-    public record MatrixCell(int year, StatusLabel status, ChangeMarker change, String absent, String overdue) {
+    public record MatrixCell(int year, StatusLabel status, ChangeMarker change, String absent, String outcome,
+            String overdue) {
     }
 
     /**
@@ -300,5 +303,72 @@ public final class PartViews {
      * @param note what changed for it, such as "was: Sufficient Resources"; empty when the line says it all
      */
     public record ChangeItem(String id, String title, String href, String note) {
+    }
+
+    /**
+     * A recommendation in one review, on the recommendation's page: only what differs from the review before.
+     *
+     * @param year the review year
+     * @param reviewHref the review's page
+     * @param anchor the id of this section
+     * @param title the title that year; empty when the same as in the review before (for the oldest entry: as the
+     *     latest, given at the top of the page)
+     * @param theme the theme's name that year; empty when the same (as for {@code title})
+     * @param status the status that year
+     * @param change the change since the review before
+     * @param outcome the outcome that year
+     * @param owners the bodies it was addressed to that year, joined; empty when the same (as for {@code title})
+     * @param wordingHtml the wording, as HTML; empty when another entry shows it, and in the review that removed it
+     * @param commentHtml the progress comment, as HTML; empty when none
+     * @param previousYear the review before in which it appears, or 0
+     * @param reworded whether the wording differs from the previous review's
+     * @param diff the wording compared word by word with the previous review's, when that reads well (a small
+     *     edit); empty otherwise
+     * @param fields the values that year of the fields the tracker declares; only those given, and only those that
+     *     differ (as for {@code title})
+     * @param removed whether this review removed the recommendation (its outcome ends it)
+     * @param previousWordingHtml the previous review's wording, as HTML, when this review rewrote it (shown whole
+     *     after the new one instead of a word diff); empty otherwise
+     * @param followup the response, target date, overdue and draft marks that year
+     */
+    public record HistoryEntry(int year, String reviewHref, String anchor, String title, String theme,
+            StatusLabel status, ChangeMarker change, String outcome, String owners, String wordingHtml,
+            String commentHtml, int previousYear, boolean reworded, List<DiffPart> diff, List<FieldShown> fields,
+            boolean removed, String previousWordingHtml, FollowupViews.Entry followup) {
+
+        /** Whether the wording can be compared with an earlier review's: there is one, and this review kept it. */
+        public boolean hasPrevious() {
+            return previousYear > 0 && !removed;
+        }
+
+        /** Whether the change of wording is shown word by word. */
+        public boolean inline() {
+            return !diff.isEmpty();
+        }
+
+        /** Whether the wording was rewritten: both wordings are shown whole. */
+        public boolean rewritten() {
+            return !previousWordingHtml.isEmpty();
+        }
+    }
+
+    /**
+     * A run of a wording diff.
+     *
+     * @param text the words
+     * @param same whether it is in both wordings
+     * @param added whether only the later wording has it
+     * @param removed whether only the earlier wording had it
+     */
+    public record DiffPart(String text, boolean same, boolean added, boolean removed) {
+    }
+
+    /**
+     * An abbreviation and what it stands for.
+     *
+     * @param abbreviation the abbreviation, such as {@code CDDO}
+     * @param meaning what it stands for, such as {@code Central Digital and Data Office}
+     */
+    public record Abbreviation(String abbreviation, String meaning) {
     }
 }

@@ -125,11 +125,13 @@ final class Parts {
         for (MatrixCell cell : row.cells()) {
             if (cell.assessment() == null) {
                 cells.add(new PartViews.MatrixCell(cell.year(), null, null, site.messages.text(cell.removedEarlier()
-                        ? "matrix.noLongerFollowed" : "matrix.notInReview"), ""));
+                        ? "matrix.noLongerFollowed" : "matrix.notInReview"), "", ""));
                 continue;
             }
+            // What the review decided about the recommendation itself, in words: not for the review that made it.
+            String outcome = previousYear == 0 ? "" : cell.assessment().outcome().name();
             cells.add(new PartViews.MatrixCell(cell.year(), label(cell.assessment().status(), root),
-                    marker(cell.change(), previousYear), "", site.followups.overdue(cell.assessment())));
+                    marker(cell.change(), previousYear), "", outcome, site.followups.overdue(cell.assessment())));
             previousYear = cell.year();
             lastChange = cell.change();
         }

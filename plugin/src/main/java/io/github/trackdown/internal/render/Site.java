@@ -36,6 +36,8 @@ final class Site {
     final Path contentFolder;
     final Function<String, String> displayName;
     final Problems problems;
+    /** Marks the first use of each abbreviation that {@code tracker.yml} declares, on every page. */
+    final Abbreviations abbreviations;
     /** The site's pages; set once the views exist. */
     SitePlan plan;
     /** What the previous build rendered, to reuse; {@code null} when not reusing (the default). */
@@ -60,6 +62,7 @@ final class Site {
         this.displayName = displayName;
         this.problems = problems;
         this.followups = new FollowupDisplay(this);
+        this.abbreviations = new Abbreviations(tracker.settings().abbreviations());
     }
 
     /** The tracker's language tag. */

@@ -60,6 +60,10 @@ final class SitePlan {
             plan.add(new Page(FollowupDisplay.PRIORITY_PATH, "priority", messages.text("title.priority"), null, false,
                     views::priority));
         }
+        if (!site.abbreviations.isEmpty()) {
+            plan.add(new Page(HtmlPages.GLOSSARY_PATH, "glossary", messages.text("title.glossary"), null, false,
+                    views::glossary));
+        }
         plan.add(new Page("404.html", "not-found", messages.text("title.notFound"), null, true, root -> new Object()));
         for (int i = 0; i < site.tracker.reviews().size(); i++) {
             int index = i;

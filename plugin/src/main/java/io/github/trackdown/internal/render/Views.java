@@ -38,10 +38,14 @@ public final class Views {
      * @param inlineStyle the style sheet to inline, for the not-found page that may be served at any depth; empty
      *     for other pages
      * @param footer the licence, links and date of last update the footer shows
+     * @param glossaryHref the page of the abbreviations {@code tracker.yml} declares; empty when it declares none
+     * @param baseScriptHtml on the not-found page of a site whose address is not known, the script that finds the
+     *     site's root wherever the page is served (see {@link NotFoundRoot}); empty otherwise
      */
     public record Page(String lang, String pageTitle, String siteTitle, String root, List<NavLink> nav,
             String asOf, String description, String publisher, com.github.mustachejava.TemplateFunction t,
-            List<LanguageLink> languages, String inlineStyle, PublicationViews.Footer footer) {
+            List<LanguageLink> languages, String inlineStyle, PublicationViews.Footer footer, String glossaryHref,
+            String baseScriptHtml) {
 
         /** Whether the page exists in other languages. */
         public boolean hasLanguages() {
@@ -139,48 +143,6 @@ public final class Views {
     }
 
     /**
-     * A recommendation in one review, on the recommendation's page.
-     *
-     * @param year the review year
-     * @param reviewHref the review's page
-     * @param anchor the id of this section
-     * @param title the title that year
-     * @param theme the theme's name that year
-     * @param status the status that year
-     * @param change the change since the review before
-     * @param outcome the outcome that year
-     * @param owners the bodies it was addressed to that year, joined
-     * @param wordingHtml the wording, as HTML; empty when it is the same as in the next review, where it is shown
-     * @param commentHtml the progress comment, as HTML; empty when none
-     * @param previousYear the review before in which it appears, or 0
-     * @param reworded whether the wording differs from the previous review's
-     * @param diff the wording compared word by word with the previous review's; empty for the first
-     * @param fields the values that year of the fields the tracker declares; only those given
-     * @param followup the response, target date, overdue and draft marks that year
-     */
-    public record HistoryEntry(int year, String reviewHref, String anchor, String title, String theme,
-            StatusLabel status, ChangeMarker change, String outcome, String owners, String wordingHtml,
-            String commentHtml, int previousYear, boolean reworded, List<DiffPart> diff, List<FieldShown> fields,
-            FollowupViews.Entry followup) {
-
-        /** Whether the recommendation appears in an earlier review, to compare its wording with. */
-        public boolean hasPrevious() {
-            return previousYear > 0;
-        }
-    }
-
-    /**
-     * A run of a wording diff.
-     *
-     * @param text the words
-     * @param same whether it is in both wordings
-     * @param added whether only the later wording has it
-     * @param removed whether only the earlier wording had it
-     */
-    public record DiffPart(String text, boolean same, boolean added, boolean removed) {
-    }
-
-    /**
      * A recommendation's page.
      *
      * @param id its id
@@ -196,11 +158,18 @@ public final class Views {
      * @param fields the latest values of the fields the tracker declares; only those given
      * @param feedback the "Report a problem" and "Suggest an update" links; {@code null} when {@code tracker.yml}
      *     has no {@code contact:}
+     * @param removedYear the year of the review that removed it, or 0 when it is still followed up
      * @param followup its response, target date, priority and evidence log, and the preview's draft banner
      */
     public record Recommendation(String id, String title, String themeName, String themeHref, List<String> owners,
-            StatusLabel status, int latestYear, List<HistoryEntry> history, String editHref,
-            List<FieldShown> fields, PublicationViews.Feedback feedback, FollowupViews.Summary followup) {
+            StatusLabel status, int latestYear, List<PartViews.HistoryEntry> history, String editHref,
+            List<FieldShown> fields, PublicationViews.Feedback feedback, int removedYear,
+            FollowupViews.Summary followup) {
+
+        /** Whether a review removed it: the page says so at its top. */
+        public boolean removed() {
+            return removedYear > 0;
+        }
     }
 
     /**
@@ -326,13 +295,18 @@ public final class Views {
      * @param toYear the later review
      * @param fromHref the earlier review's page
      * @param toHref the later review's page
-     * @param sections what improved, worsened, was reworded, dropped or added
+     * @param sections what improved, worsened, was reworded, dropped or added: only the kinds that have any
      * @param transitions the transition table between the two
-     * @param pairs links to the other comparisons
+     * @param pairs links to the other comparisons, never to this one; empty with only two reviews
      * @param dueChanges the target dates changed between the two; {@code null} when none changed
      */
     public record Pair(int fromYear, int toYear, String fromHref, String toHref, List<PairSection> sections,
             Transitions transitions, List<PairLink> pairs, FollowupViews.DueChanges dueChanges) {
+
+        /** Whether there are other comparisons to link to. */
+        public boolean hasOtherPairs() {
+            return !pairs.isEmpty();
+        }
     }
 
     /**
@@ -379,10 +353,31 @@ public final class Views {
     }
 
     /**
-     * The search page: every recommendation, filtered by a script as the reader types.
+     * A review on the search page.
+     *
+     * @param key its key in the search index, {@code reviews/YEAR}
+     * @param year its year
+     * @param title its publication's title
+     * @param href its page
+     * @param published its publication date, formatted
+     */
+    public record SearchReview(String key, int year, String title, String href, String published) {
+    }
+
+    /**
+     * The search page: every recommendation and every review, filtered by a script as the reader types.
      *
      * @param items every recommendation
+     * @param reviews every review, oldest first
      */
-    public record Search(List<SearchItem> items) {
+    public record Search(List<SearchItem> items, List<SearchReview> reviews) {
+    }
+
+    /**
+     * The glossary page: every abbreviation {@code tracker.yml} declares.
+     *
+     * @param abbreviations every abbreviation, in alphabetical order
+     */
+    public record Glossary(List<PartViews.Abbreviation> abbreviations) {
     }
 }

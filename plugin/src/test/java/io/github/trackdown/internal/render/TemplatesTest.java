@@ -14,13 +14,13 @@ class TemplatesTest {
 
     @Test
     void aValueTheViewDoesNotHaveFailsInsteadOfRenderingEmpty() {
-        record NoHref(String name, String slug) {
+        record NoSlug(String name, String href) {
         }
 
         MustacheException failure = assertThrows(MustacheException.class,
-                () -> templates.render("status-label", new NoHref("Not met", "not-met")));
-        assertTrue(String.valueOf(failure.getMessage()).contains("href")
-                || String.valueOf(failure.getCause()).contains("href"), failure.toString());
+                () -> templates.render("status-label", new NoSlug("Not met", "statuses.html#not-met")));
+        assertTrue(String.valueOf(failure.getMessage()).contains("slug")
+                || String.valueOf(failure.getCause()).contains("slug"), failure.toString());
     }
 
     @Test
@@ -28,15 +28,14 @@ class TemplatesTest {
         String html = templates.render("status-label",
                 new PartViews.StatusLabel("<script>alert(1)</script>", "x", "statuses.html#x"));
 
-        assertEquals("<a class=\"status status-x\" href=\"statuses.html#x\">&lt;script&gt;alert(1)&lt;/script&gt;</a>\n",
-                html);
+        assertEquals("<span class=\"status status-x\">&lt;script&gt;alert(1)&lt;/script&gt;</span>", html);
     }
 
     @Test
     void everyPageTemplateRendersWithTheLayout() {
         Views.Page page = new Views.Page("en", "Title", "Site", "", List.of(), "As of now.", "", "",
                 Messages.forLanguage("en").templateFunction(), List.of(), "",
-                new PublicationViews.Footer("", "", "", "", "", "", "1 July 2024", "2024-07-01"));
+                new PublicationViews.Footer("", "", "", "", "", "", "1 July 2024", "2024-07-01"), "", "");
         String html = templates.render("not-found", page, new Object());
 
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html);

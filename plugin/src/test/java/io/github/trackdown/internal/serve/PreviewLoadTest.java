@@ -131,8 +131,8 @@ class PreviewLoadTest {
         if (!page.startsWith("<!DOCTYPE html>") || !page.endsWith("</html>\n")) {
             return path + ": not a whole page";
         }
-        if (path.equals("/recommendations/r1.html") && !page.contains(">Good progress</a>")
-                && !page.contains(">Some progress</a>")) {
+        if (path.equals("/recommendations/r1.html") && !page.contains(">Good progress</span>")
+                && !page.contains(">Some progress</span>")) {
             return path + ": neither status";
         }
         return null;

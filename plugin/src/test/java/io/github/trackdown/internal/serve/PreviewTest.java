@@ -242,7 +242,7 @@ class PreviewTest {
         do {
             String html = RawHttp.get(port, "/recommendations/r1.html").text();
             int at = html.indexOf("Status in 2024");
-            status = at < 0 ? "" : html.substring(at).replaceAll("(?s)^.*?<a class=\"status[^>]*>([^<]*)</a>.*$", "$1");
+            status = at < 0 ? "" : html.substring(at).replaceAll("(?s)^.*?<span class=\"status[^>]*>([^<]*)</span>.*$", "$1");
             if (status.equals(expected)) {
                 return status;
             }
