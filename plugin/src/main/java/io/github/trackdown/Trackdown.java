@@ -70,6 +70,8 @@ public final class Trackdown {
     private final CheckedContent checkedBefore;
     /** What this engine's last successful check found. */
     private volatile CheckedContent checked;
+    /** The reports and cross-report pages when the content folder is a portfolio; {@code null} for one tracker. */
+    private final PortfolioBuild portfolio;
 
     private Trackdown(Builder builder) {
         this.contentDirectory = builder.contentDirectory.toAbsolutePath().normalize();
@@ -81,6 +83,8 @@ public final class Trackdown {
         this.siteUrl = builder.siteUrl;
         this.checkedBefore = builder.checkedBefore;
         this.content = new ContentStage(contentDirectory, projectDirectory);
+        this.portfolio = PortfolioBuild.isPortfolio(contentDirectory) ? new PortfolioBuild(contentDirectory,
+                projectDirectory, strict, allowRawHtml, siteUrl) : null;
     }
 
     /** Starts configuring an engine. */
@@ -94,6 +98,9 @@ public final class Trackdown {
      * @throws ContentException when the content has errors (or warnings, when strict)
      */
     public BuildReport check() throws ContentException {
+        if (portfolio != null) {
+            return portfolio.check();
+        }
         if (Files.isDirectory(contentDirectory.resolve(TEMPLATES_FOLDER))) {
             // A template of the tracker's own may use a value no page has: only rendering every page shows it.
             RenderedSite site = render();
@@ -125,7 +132,7 @@ public final class Trackdown {
     }
 
     /** A tracker and its translations, each compared. */
-    private record Compared(TrackerComparison tracker, Map<Path, TrackerComparison> translations) {
+    record Compared(TrackerComparison tracker, Map<Path, TrackerComparison> translations) {
     }
 
     /** The content folder and the translation folders outside it: the files a check reads. */
@@ -145,6 +152,9 @@ public final class Trackdown {
      * @throws ContentException when the content has errors (or warnings, when strict)
      */
     public RenderedSite render() throws ContentException {
+        if (portfolio != null) {
+            return portfolio.render();
+        }
         Problems problems = new Problems();
         Checked found = loadAndCheck(problems, true);
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
@@ -167,6 +177,9 @@ public final class Trackdown {
             throw new IllegalStateException("no output folder was given");
         }
         OutputGuard.refuseDangerousOutput(outputDirectory, contentDirectory, projectDirectory);
+        if (portfolio != null) {
+            return portfolio.build(outputDirectory);
+        }
         Problems problems = new Problems();
         CheckedContent reusable = checkedBefore != null
                 && checkedBefore.stillValidFor(contentDirectory, projectDirectory) ? checkedBefore : null;
@@ -195,13 +208,13 @@ public final class Trackdown {
     }
 
     /** The <b>load</b>, <b>check</b> and <b>model</b> stages: the tracker and its translations, checked. */
-    private Checked loadAndCheck(Problems problems, boolean reuse) throws ContentException {
+    Checked loadAndCheck(Problems problems, boolean reuse) throws ContentException {
         Tracker tracker = content.loadAndCheck(contentDirectory, problems, reuse);
         return new Checked(tracker, content.loadTranslations(tracker, problems, reuse));
     }
 
     /** The <b>compare</b> stage: every review of the tracker and of each translation compared with the others. */
-    private static Compared compare(Checked checked) {
+    static Compared compare(Checked checked) {
         Map<Path, TrackerComparison> translations = new LinkedHashMap<>();
         checked.translations().forEach((folder, tracker) -> translations.put(folder, TrackerComparison.of(tracker)));
         return new Compared(TrackerComparison.of(checked.tracker()), translations);
@@ -216,7 +229,7 @@ public final class Trackdown {
      *     preview renders again on every save), and keep this render's for the next
      * @throws ContentException when a template of the tracker's own cannot be used
      */
-    private void render(Compared compared, Problems problems, Consumer<OutputFile> sink, boolean reuse)
+    void render(Compared compared, Problems problems, Consumer<OutputFile> sink, boolean reuse)
             throws ContentException {
         List<OutputFile> assets = AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
                 file -> displayName(contentDirectory.relativize(file).toString()), problems);
