@@ -199,15 +199,17 @@ final class PortfolioBuild {
     private void render(Checked checked, Problems problems, Consumer<OutputFile> sink, boolean reuse)
             throws ContentException {
         List<Report> reports = new ArrayList<>();
+        // Compiled once for every report: a report's templates are its own only when it has a templates/ folder.
+        Templates templates = new Templates(contentDirectory.resolve(Trackdown.TEMPLATES_FOLDER));
         for (Loaded report : checked.reports()) {
             Trackdown.Compared compared = Trackdown.compare(report.checked());
             String prefix = report.folder() + "/";
+            report.engine().sharedTemplates = templates;
             report.engine().render(compared, problems, file -> sink.accept(file.at(prefix + file.path())), reuse);
             reports.add(new Report(report.folder(), compared.tracker()));
         }
         Portfolio portfolio = new Portfolio(checked.settings(), reports);
-        new PortfolioRenderer(portfolio, new Templates(contentDirectory.resolve(Trackdown.TEMPLATES_FOLDER)),
-                siteUrl).render(sink);
+        new PortfolioRenderer(portfolio, templates, siteUrl).render(sink);
     }
 
     private void failOnProblems(Problems problems) throws ContentException {

@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -72,6 +71,8 @@ public final class Trackdown {
     private volatile CheckedContent checked;
     /** The reports and cross-report pages when the content folder is a portfolio; {@code null} for one tracker. */
     private final PortfolioBuild portfolio;
+    /** The built-in templates a portfolio shares between its reports; {@code null} (the default) for new ones. */
+    volatile Templates sharedTemplates;
 
     private Trackdown(Builder builder) {
         this.contentDirectory = builder.contentDirectory.toAbsolutePath().normalize();
@@ -112,7 +113,7 @@ public final class Trackdown {
         AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
                 file -> displayName(contentDirectory.relativize(file).toString()), problems);
         failOnProblems(problems);
-        List<Path> folders = stampedFolders(found.translations().keySet());
+        List<Path> folders = CheckedContent.stampedFolders(contentDirectory, found.translations().keySet());
         FileStamps stamps = before.plus(FileStamps.of(folders.subList(1, folders.size())));
         checked = new CheckedContent(contentDirectory, projectDirectory, folders, stamps, found, problems.sorted());
         return new BuildReport(found.tracker(), problems.sorted(), 0, false);
@@ -133,13 +134,6 @@ public final class Trackdown {
 
     /** A tracker and its translations, each compared. */
     record Compared(TrackerComparison tracker, Map<Path, TrackerComparison> translations) {
-    }
-
-    /** The content folder and the translation folders outside it: the files a check reads. */
-    private List<Path> stampedFolders(Collection<Path> translationFolders) {
-        List<Path> folders = new ArrayList<>(List.of(contentDirectory));
-        translationFolders.stream().filter(folder -> !folder.startsWith(contentDirectory)).forEach(folders::add);
-        return folders;
     }
 
     /**
@@ -241,7 +235,8 @@ public final class Trackdown {
             }
         };
         Path templates = contentDirectory.resolve(TEMPLATES_FOLDER);
-        Templates shared = new Templates(templates);
+        Templates given = sharedTemplates;
+        Templates shared = given != null && !Files.isDirectory(templates) ? given : new Templates(templates);
         Map<Path, SiteRenderer> sites = new LinkedHashMap<>();
         sites.put(contentDirectory, new SiteRenderer(compared.tracker(), shared, allowRawHtml, siteUrl,
                 contentDirectory, path -> content.displayName(contentDirectory, path), problems));
