@@ -1,18 +1,13 @@
 package io.github.trackdown.internal.opendata;
 
-import com.github.miachm.sods.Range;
-import com.github.miachm.sods.Sheet;
-import com.github.miachm.sods.SpreadSheet;
-import com.github.miachm.sods.Style;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -21,10 +16,11 @@ import java.util.zip.ZipOutputStream;
  * table of contents), then each table on a sheet of its own, named for what it holds, starting in cell A1 with one
  * header row and no blank rows or merged cells.
  *
- * <p>The file is made by the SODS library. Its sheets are {@code Cover}, {@code Recommendations} (the same rows and
- * cells as the CSV file, every value text except {@code year}, a number) and {@code Columns} (what each column
- * holds). The archive is then written again with every entry dated 1 January 1980, so the same tracker always gives
- * the same bytes.
+ * <p>The sheets are {@code Cover}, {@code Recommendations} (the same rows and cells as the CSV file, every value text
+ * except the numeric columns such as {@code year}) and {@code Columns} (what each column holds). The package is
+ * written as it is made, row by row, in the ODF 1.2 format: {@code mimetype} first and uncompressed, then the
+ * manifest, the document's title in {@code meta.xml}, empty {@code styles.xml}, and the sheets in
+ * {@code content.xml}. Every entry is dated 1 January 1980, so the same tracker always gives the same bytes.
  */
 public final class OdsWorkbook {
 
@@ -35,30 +31,59 @@ public final class OdsWorkbook {
     /** The cover sheet. */
     public static final String COVER_SHEET = "Cover";
 
+    private static final String MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
+
     /** A number as the data writes it: digits, with a minus sign and a decimal point when needed. */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     /** 1980-01-01T00:00 in the zip format's local time: the earliest date it can hold, the same for every build. */
     private static final long FIXED_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
             .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+
+    private static final String NAMESPACES = " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+            + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+            + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+            + " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\"";
+
+    /** The cell and column styles {@code content.xml} declares: a title, a header, and three column widths. */
+    private static final String AUTOMATIC_STYLES = "<office:automatic-styles>"
+            + column("narrow", "25mm") + column("normal", "35mm") + column("medium", "40mm")
+            + column("wide", "120mm") + column("widest", "140mm")
+            + "<style:style style:name=\"title\" style:family=\"table-cell\"><style:text-properties"
+            + " fo:font-weight=\"bold\" fo:font-size=\"14pt\"/></style:style>"
+            + "<style:style style:name=\"header\" style:family=\"table-cell\"><style:text-properties"
+            + " fo:font-weight=\"bold\"/></style:style>"
+            + "</office:automatic-styles>";
 
     private OdsWorkbook() {
     }
 
     /** Writes the spreadsheet. */
     public static void write(DatasetInfo info, DataTable table, OutputStream out) throws IOException {
-        SpreadSheet workbook = new SpreadSheet();
-        workbook.appendSheet(cover(info, table.rows().size()));
-        workbook.appendSheet(rowsSheet(table));
-        workbook.appendSheet(columnsSheet(info, table.columns()));
-        ByteArrayOutputStream made = new ByteArrayOutputStream();
-        workbook.save(made);
-        rewriteWithFixedDates(made.toByteArray(), out);
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        stored(zip, "mimetype", MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
+        deflated(zip, "META-INF/manifest.xml", manifest());
+        deflated(zip, "meta.xml", meta(info));
+        deflated(zip, "styles.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-styles"
+                + NAMESPACES + "/>").getBytes(StandardCharsets.UTF_8));
+        zip.putNextEntry(entry("content.xml"));
+        SheetXml xml = new SheetXml(zip);
+        xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content" + NAMESPACES + ">"
+                + AUTOMATIC_STYLES + "<office:body><office:spreadsheet>");
+        cover(xml, info, table.rows().size());
+        rows(xml, table);
+        columns(xml, info, table.columns());
+        xml.raw("</office:spreadsheet></office:body></office:document-content>");
+        xml.flush();
+        zip.closeEntry();
+        zip.finish();
     }
 
-    private static Sheet cover(DatasetInfo info, int rowCount) {
+    private static void cover(SheetXml xml, DatasetInfo info, int rowCount) throws IOException {
         List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {info.title(), ""});
         if (!info.description().isEmpty()) {
             lines.add(new String[] {info.words().apply("ods.about"), info.description()});
         }
@@ -78,100 +103,116 @@ public final class OdsWorkbook {
         lines.add(new String[] {ROWS_SHEET, info.words().apply("ods.rowsSheet").replace("{0}",
                 Integer.toString(rowCount))});
         lines.add(new String[] {COLUMNS_SHEET, info.words().apply("ods.columnsSheet")});
-        Sheet sheet = new Sheet(COVER_SHEET, lines.size(), 2);
-        for (int i = 0; i < lines.size(); i++) {
-            sheet.getRange(i, 0).setValue(lines.get(i)[0]);
-            if (!lines.get(i)[1].isEmpty()) {
-                sheet.getRange(i, 1).setValue(CellSafety.safe(lines.get(i)[1]));
-            }
+
+        xml.startTable(COVER_SHEET, List.of("medium", "widest"));
+        xml.startRow();
+        xml.text(info.title(), "title");
+        xml.endRow();
+        for (String[] line : lines) {
+            xml.startRow();
+            xml.text(line[0], null);
+            xml.text(CellSafety.safe(line[1]), null);
+            xml.endRow();
         }
-        sheet.getRange(0, 0).setStyle(heading(true));
-        sheet.setColumnWidth(0, 40.0);
-        sheet.setColumnWidth(1, 140.0);
-        return sheet;
+        xml.endTable();
     }
 
-    private static Sheet rowsSheet(DataTable table) {
-        List<DataRow> rows = table.rows();
+    private static void rows(SheetXml xml, DataTable table) throws IOException {
         List<DataColumn> columns = table.columns();
-        Sheet sheet = new Sheet(ROWS_SHEET, rows.size() + 1, columns.size());
-        header(sheet, table.header());
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> cells = rows.get(r).cells();
+        xml.startTable(ROWS_SHEET, columns.stream()
+                .map(c -> c.name().equals("wording") || c.name().equals("comment") ? "wide" : "normal").toList());
+        header(xml, table.header());
+        boolean[] numeric = new boolean[columns.size()];
+        for (int c = 0; c < numeric.length; c++) {
+            numeric[c] = columns.get(c).holdsNumbers();
+        }
+        for (DataRow row : table.rows()) {
+            xml.startRow();
+            List<String> cells = row.cells();
             for (int c = 0; c < cells.size(); c++) {
-                Range cell = sheet.getRange(r + 1, c);
-                if (columns.get(c).holdsNumbers() && NUMBER.matcher(cells.get(c)).matches()) {
-                    cell.setValue(columns.get(c).datatype().equals("integer") ? (Object) Integer.valueOf(cells.get(c))
-                            : (Object) Double.valueOf(cells.get(c)));
-                } else if (!cells.get(c).isEmpty()) {
-                    cell.setValue(cells.get(c));
+                String value = cells.get(c);
+                if (numeric[c] && NUMBER.matcher(value).matches()) {
+                    xml.number(value);
+                } else {
+                    xml.text(value, null);
                 }
             }
+            xml.endRow();
         }
-        for (int c = 0; c < columns.size(); c++) {
-            String name = columns.get(c).name();
-            sheet.setColumnWidth(c, name.equals("wording") || name.equals("comment") ? 120.0 : 35.0);
-        }
-        return sheet;
+        xml.endTable();
     }
 
-    private static Sheet columnsSheet(DatasetInfo info, List<DataColumn> columns) {
-        Sheet sheet = new Sheet(COLUMNS_SHEET, columns.size() + 1, 3);
-        header(sheet, List.of(info.words().apply("data.column"), info.words().apply("ods.datatype"),
+    private static void columns(SheetXml xml, DatasetInfo info, List<DataColumn> columns) throws IOException {
+        xml.startTable(COLUMNS_SHEET, List.of("normal", "narrow", "widest"));
+        header(xml, List.of(info.words().apply("data.column"), info.words().apply("ods.datatype"),
                 info.words().apply("data.holds")));
-        for (int i = 0; i < columns.size(); i++) {
-            DataColumn column = columns.get(i);
-            sheet.getRange(i + 1, 0).setValue(column.name());
-            sheet.getRange(i + 1, 1).setValue(column.datatype());
-            sheet.getRange(i + 1, 2).setValue(CellSafety.safe(column.description()));
+        for (DataColumn column : columns) {
+            xml.startRow();
+            xml.text(column.name(), null);
+            xml.text(column.datatype(), null);
+            xml.text(CellSafety.safe(column.description()), null);
+            xml.endRow();
         }
-        sheet.setColumnWidth(0, 35.0);
-        sheet.setColumnWidth(1, 25.0);
-        sheet.setColumnWidth(2, 140.0);
-        return sheet;
+        xml.endTable();
     }
 
-    private static void header(Sheet sheet, List<String> names) {
-        for (int c = 0; c < names.size(); c++) {
-            Range cell = sheet.getRange(0, c);
-            cell.setValue(names.get(c));
-            cell.setStyle(heading(false));
+    private static void header(SheetXml xml, List<String> names) throws IOException {
+        xml.startRow();
+        for (String name : names) {
+            xml.text(name, "header");
         }
+        xml.endRow();
     }
 
-    private static Style heading(boolean large) {
-        Style style = new Style();
-        style.setBold(true);
-        if (large) {
-            style.setFontSize(14);
-        }
-        return style;
+    private static String column(String name, String width) {
+        return "<style:style style:name=\"" + name + "\" style:family=\"table-column\">"
+                + "<style:table-column-properties style:column-width=\"" + width + "\"/></style:style>";
     }
 
-    /**
-     * Copies the archive entry by entry, in the same order and with the same content and compression, every entry
-     * dated {@link #FIXED_TIME}; the {@code mimetype} entry stays first and uncompressed, as ODF requires.
-     */
-    private static void rewriteWithFixedDates(byte[] archive, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(archive))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(FIXED_TIME);
-                if (entry.getMethod() == ZipEntry.STORED) {
-                    CRC32 crc = new CRC32();
-                    crc.update(content);
-                    copy.setMethod(ZipEntry.STORED);
-                    copy.setSize(content.length);
-                    copy.setCompressedSize(content.length);
-                    copy.setCrc(crc.getValue());
-                }
-                zip.putNextEntry(copy);
-                zip.write(content);
-                zip.closeEntry();
-            }
-        }
-        zip.finish();
+    private static byte[] manifest() {
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
+                + " manifest:version=\"1.2\">"
+                + "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.2\" manifest:media-type=\""
+                + MEDIA_TYPE + "\"/>"
+                + "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
+                + "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
+                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] meta(DatasetInfo info) {
+        StringBuilder title = new StringBuilder();
+        SheetXml.escape(info.title(), title);
+        StringBuilder language = new StringBuilder();
+        SheetXml.escape(info.language(), language);
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta" + NAMESPACES + "><office:meta>"
+                + "<dc:title>" + title + "</dc:title><dc:language>" + language + "</dc:language>"
+                + "</office:meta></office:document-meta>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(FIXED_TIME);
+        return entry;
+    }
+
+    private static void deflated(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(entry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    private static void stored(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        ZipEntry entry = entry(name);
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCompressedSize(content.length);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
     }
 }

@@ -3,14 +3,17 @@ package io.github.trackdown.internal.opendata;
 import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Spaces;
 import java.util.List;
+import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.markdown.MarkdownRenderer;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.text.LineBreakRendering;
 import org.commonmark.renderer.text.TextContentRenderer;
 
@@ -18,17 +21,34 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * An editor's Markdown in the two forms the open data holds: plain text on one line, for tables, and Markdown
  * without the line breaks editors type inside paragraphs, for JSON.
  *
- * <p>Both are made with commonmark-java (with GitHub tables), so what counts as a paragraph, a list or a table is
- * what the site's own pages show. A line break inside a paragraph (a "soft" break) is a space; blank lines between
- * paragraphs, list items and table rows stay in the Markdown form.
+ * <p>Both read the Markdown with commonmark-java (with GitHub tables), so what counts as a paragraph, a list or a
+ * table is what the site's own pages show. A line break inside a paragraph (a "soft" break) is a space; blank lines
+ * between paragraphs, list items and table rows stay in the Markdown form, which is otherwise the editor's own text.
  */
 public final class TextForms {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    /**
+     * Writes text as it is: {@link #plain} makes every run of white space one space afterwards, in one pass over the
+     * whole text instead of a regular expression per piece of text.
+     */
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().extensions(EXTENSIONS)
-            .lineBreakRendering(LineBreakRendering.STRIP).build();
-    private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.builder().extensions(EXTENSIONS).build();
+            .lineBreakRendering(LineBreakRendering.STRIP).nodeRendererFactory(context -> new NodeRenderer() {
+                @Override
+                public Set<Class<? extends Node>> getNodeTypes() {
+                    return Set.of(Text.class);
+                }
+
+                @Override
+                public void render(Node node) {
+                    context.getWriter().write(((Text) node).getLiteral());
+                }
+            }).build();
+    /** Finds the blocks and their lines only: joining lines needs no emphasis, links or other inline parts. */
+    private static final Parser SPANNED_PARSER = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS).inlineParserFactory(context -> (lines, block) -> { })
+            .build();
 
     private TextForms() {
     }
@@ -45,21 +65,44 @@ public final class TextForms {
     }
 
     /**
-     * The Markdown with each line break inside a paragraph made a space, so no sentence is broken across lines: the
-     * form of the JSON file's {@code wording} and {@code comment}.
+     * The Markdown as the editor wrote it, except that the lines of each paragraph are joined with one space (a line
+     * ending in a hard break, two spaces or {@code \\}, stays broken), so no sentence is broken across lines: the
+     * form of the JSON file's {@code wording} and {@code comment}. Lists, tables, quotes and code keep their lines.
      */
     public static String unwrapped(Markdown markdown) {
         if (markdown.isBlank()) {
             return "";
         }
-        Node document = PARSER.parse(markdown.source());
-        document.accept(new AbstractVisitor() {
+        String source = markdown.source();
+        StringBuilder out = new StringBuilder(source.length());
+        int[] copied = {0};
+        SPANNED_PARSER.parse(source).accept(new AbstractVisitor() {
             @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                softLineBreak.insertBefore(new Text(" "));
-                softLineBreak.unlink();
+            public void visit(Paragraph paragraph) {
+                List<SourceSpan> lines = paragraph.getSourceSpans();
+                for (int i = 0; i + 1 < lines.size(); i++) {
+                    SourceSpan line = lines.get(i);
+                    int end = line.getInputIndex() + line.getLength();
+                    if (endsInHardBreak(source, line.getInputIndex(), end)) {
+                        continue;
+                    }
+                    while (end > line.getInputIndex() && Spaces.isSpace(source.charAt(end - 1))) {
+                        end--;
+                    }
+                    int next = lines.get(i + 1).getInputIndex();
+                    while (next < source.length() && (source.charAt(next) == ' ' || source.charAt(next) == '\t')) {
+                        next++;
+                    }
+                    out.append(source, copied[0], end).append(' ');
+                    copied[0] = next;
+                }
             }
         });
-        return MARKDOWN.render(document).strip();
+        out.append(source, copied[0], source.length());
+        return out.toString().strip();
+    }
+
+    private static boolean endsInHardBreak(String source, int start, int end) {
+        return end - start >= 2 && source.startsWith("  ", end - 2) || end > start && source.charAt(end - 1) == '\\';
     }
 }

@@ -156,6 +156,23 @@ class OpenDataTest {
     }
 
     @Test
+    void theSpreadsheetKeepsSpacesTabsLineBreaksAndMarkupCharactersExactly() throws Exception {
+        String awkward = "  two leading, then  two <b>&amp;</b> \"quoted\"\tand a\nbreak";
+        DataRow row = new DataRow("R1", 2024, LocalDate.of(2024, 7, 1), "Review", awkward, "People", "A; B",
+                "Not met", "New", "w", "", SITE, List.of());
+        DataTable oneRow = new DataTable(table.columns(), List.of(row));
+        ByteArrayOutputStream ods = new ByteArrayOutputStream();
+        OdsWorkbook.write(info, oneRow, ods);
+
+        try (OdfSpreadsheetDocument document = OdfSpreadsheetDocument.loadDocument(
+                new ByteArrayInputStream(ods.toByteArray()))) {
+            OdfTable sheet = document.getTableByName("Recommendations");
+            assertEquals(awkward, sheet.getCellByPosition(4, 1).getStringValue());
+            assertEquals("", sheet.getCellByPosition(10, 1).getStringValue(), "an empty comment is an empty cell");
+        }
+    }
+
+    @Test
     void theSameRowsGiveTheSameSpreadsheetBytes() throws IOException {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         OdsWorkbook.write(info, table, first);

@@ -12,7 +12,7 @@ class TextFormsTest {
     }
 
     @Test
-    void theJsonFormJoinsTheLinesOfAParagraphButKeepsParagraphsListsAndTables() {
+    void theJsonFormJoinsTheLinesOfAParagraphButKeepsParagraphsListsAndTablesAsWritten() {
         String unwrapped = TextForms.unwrapped(markdown("""
                 Government should publish
                 its data, with **care**.
@@ -32,9 +32,31 @@ class TextFormsTest {
                 - first item wrapped
                 - second item
 
-                |year|count|
-                |---|---|
-                |2024|3|""", unwrapped);
+                | year | count |
+                | ---- | ----- |
+                | 2024 | 3     |""", unwrapped);
+    }
+
+    @Test
+    void theJsonFormKeepsHardBreaksAndJoinsLinesInsideQuotesAndListsWithoutTheirMarkers() {
+        assertEquals("""
+                An address:\\
+                1 Drummond Gate \s
+                London
+
+                > quoted and wrapped
+
+                1. first wrapped""", TextForms.unwrapped(markdown("""
+                An address:\\
+                1 Drummond Gate \s
+                London
+
+                > quoted and
+                > wrapped
+
+                1. first
+                   wrapped
+                """)));
     }
 
     @Test
