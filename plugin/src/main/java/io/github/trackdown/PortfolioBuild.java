@@ -25,8 +25,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -117,29 +119,34 @@ final class PortfolioBuild {
         String text = TextFiles.read(file, fileName, problems);
         YamlValue value = text == null || text.isBlank() ? null : new YamlReader(problems).read(text, fileName, 1);
         PortfolioSettings settings = text == null ? null : new PortfolioReader(problems).read(value, fileName);
-        List<Loaded> reports = new ArrayList<>();
         List<String> folders = reportFolders(problems, fileName);
-        for (String folder : folders) {
-            Trackdown engine = engines.computeIfAbsent(folder, name -> Trackdown.builder()
-                    .contentDirectory(contentDirectory.resolve(name)).projectDirectory(projectDirectory)
-                    .strict(strict).allowRawHtml(allowRawHtml)
-                    .siteUrl(siteUrl.isEmpty() ? "" : siteUrl + name + "/").build());
-            // Each report is checked on its own, so that one report's errors never hide another's.
-            Problems own = new Problems();
-            try {
-                Trackdown.Checked checked = engine.loadAndCheck(own, reuse);
-                reports.add(new Loaded(folder, engine, settings == null ? checked : shared(checked, settings)));
-            } catch (ContentException e) {
-                // reported in `own`
-            }
-            own.sorted().forEach(problems::add);
-        }
+        // The reports are read and checked side by side, each on its own, so that one report's errors never hide
+        // another's; their problems are then reported in folder order.
+        List<Problems> own = folders.stream().map(folder -> new Problems()).toList();
+        List<Loaded> loaded = IntStream.range(0, folders.size()).parallel().mapToObj(i -> load(folders.get(i),
+                settings, own.get(i), reuse)).toList();
+        own.forEach(report -> report.sorted().forEach(problems::add));
+        List<Loaded> reports = loaded.stream().filter(Objects::nonNull).toList();
         if (settings != null && reports.size() == folders.size()) {
             // Only once every report is read: an alias may name an owner of any of them.
             new PortfolioReader(problems).checkAliases(settings, new Checked(settings, reports).trackers());
         }
         failOnProblems(problems);
         return new Checked(settings, reports);
+    }
+
+    /** A report read and checked, or {@code null} when its errors stop it from being built (reported). */
+    private Loaded load(String folder, PortfolioSettings settings, Problems problems, boolean reuse) {
+        Trackdown engine = engines.computeIfAbsent(folder, name -> Trackdown.builder()
+                .contentDirectory(contentDirectory.resolve(name)).projectDirectory(projectDirectory)
+                .strict(strict).allowRawHtml(allowRawHtml)
+                .siteUrl(siteUrl.isEmpty() ? "" : siteUrl + name + "/").build());
+        try {
+            Trackdown.Checked checked = engine.loadAndCheck(problems, reuse);
+            return new Loaded(folder, engine, settings == null ? checked : shared(checked, settings));
+        } catch (ContentException e) {
+            return null;
+        }
     }
 
     /** The sub-folders with a tracker.yml, by name; any other sub-folder is reported. */
@@ -198,16 +205,41 @@ final class PortfolioBuild {
     /** The <b>compare</b> and <b>render</b> stages: every report under its folder, then the portfolio's pages. */
     private void render(Checked checked, Problems problems, Consumer<OutputFile> sink, boolean reuse)
             throws ContentException {
-        List<Report> reports = new ArrayList<>();
+        try {
+            renderReports(checked, problems, sink, reuse);
+        } catch (ReportTemplateFailure e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A report's own template could not be used: carried out of the side-by-side rendering. */
+    private static final class ReportTemplateFailure extends RuntimeException {
+        ReportTemplateFailure(ContentException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized ContentException getCause() {
+            return (ContentException) super.getCause();
+        }
+    }
+
+    private void renderReports(Checked checked, Problems problems, Consumer<OutputFile> sink, boolean reuse) {
         // Compiled once for every report: a report's templates are its own only when it has a templates/ folder.
         Templates templates = new Templates(contentDirectory.resolve(Trackdown.TEMPLATES_FOLDER));
-        for (Loaded report : checked.reports()) {
+        // Side by side: each report's site is rendered with every core too, so the cores are kept busy between
+        // the small sites' pieces of work.
+        List<Report> reports = checked.reports().parallelStream().map(report -> {
             Trackdown.Compared compared = Trackdown.compare(report.checked());
             String prefix = report.folder() + "/";
             report.engine().sharedTemplates = templates;
-            report.engine().render(compared, problems, file -> sink.accept(file.at(prefix + file.path())), reuse);
-            reports.add(new Report(report.folder(), compared.tracker()));
-        }
+            try {
+                report.engine().render(compared, problems, file -> sink.accept(file.at(prefix + file.path())), reuse);
+            } catch (ContentException e) {
+                throw new ReportTemplateFailure(e);
+            }
+            return new Report(report.folder(), compared.tracker());
+        }).toList();
         Portfolio portfolio = new Portfolio(checked.settings(), reports);
         new PortfolioRenderer(portfolio, templates, siteUrl).render(sink);
     }
