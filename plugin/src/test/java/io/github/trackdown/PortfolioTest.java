@@ -2,9 +2,13 @@ package io.github.trackdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.trackdown.scaffold.ScaffoldException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -188,6 +192,37 @@ class PortfolioTest {
         assertEquals(home, fixture.page("index.html"));
         assertEquals(csv, fixture.page("data/recommendations.csv"));
         assertEquals(ods, fixture.page("data/recommendations.ods"));
+    }
+
+    @Test
+    void aNewReviewIsStartedInOneReportNamedByItsFolder() throws Exception {
+        ScaffoldException refused = assertThrows(ScaffoldException.class, () -> fixture.engine().newReview(0));
+        assertEquals("the content folder is a portfolio: name the report to add to, such as"
+                + " -Dtrackdown.report=linkage-2023 (its folder)", refused.getMessage());
+
+        Trackdown.builder().contentDirectory(fixture.content().resolve("covid-2022")).projectDirectory(project)
+                .build().newReview(0);
+
+        assertTrue(Files.isRegularFile(fixture.content().resolve("covid-2022/2024/review.md")));
+        assertTrue(Files.isRegularFile(fixture.content().resolve("covid-2022/2024/r1.md")));
+        assertFalse(Files.exists(fixture.content().resolve("linkage-2023/2025")));
+    }
+
+    @Test
+    void thePreviewRendersThePortfolioInMemoryAndAgainAfterAChange() throws Exception {
+        Trackdown engine = fixture.engine();
+        RenderedSite first = engine.render();
+        assertTrue(first.files().stream().anyMatch(file -> file.path().equals("linkage-2023/recommendations/r1.html")));
+        assertEquals("4 recommendations in 4 reviews of 2 reports", first.contents());
+
+        recommendation("covid-2022", 2023, "R1", "Dashboards for everyone", "Not met", "Revised",
+                "The Cabinet Office");
+        RenderedSite second = engine.render();
+
+        String open = second.files().stream().filter(file -> file.path().equals("open.html")).findFirst()
+                .map(file -> new String(file.bytes(), StandardCharsets.UTF_8)).orElseThrow();
+        assertTrue(open.contains("Dashboards for everyone"), open);
+        assertFalse(Files.exists(fixture.site()), "the preview writes nothing");
     }
 
     private void report(String folder, String title) {
