@@ -5,6 +5,7 @@ import io.github.trackdown.internal.content.ContentLoader;
 import io.github.trackdown.internal.content.TextFiles;
 import io.github.trackdown.internal.content.YamlReader;
 import io.github.trackdown.internal.content.YamlValue;
+import io.github.trackdown.internal.opendata.DataTable;
 import io.github.trackdown.internal.portfolio.Portfolio;
 import io.github.trackdown.internal.portfolio.PortfolioSettings;
 import io.github.trackdown.internal.portfolio.Report;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -233,12 +235,15 @@ final class PortfolioBuild {
             Trackdown.Compared compared = Trackdown.compare(report.checked());
             String prefix = report.folder() + "/";
             report.engine().sharedTemplates = templates;
+            // The report's open data table, built once for its own files and the portfolio's combined ones.
+            AtomicReference<DataTable> data = new AtomicReference<>();
+            report.engine().onSite = site -> data.set(site.dataTable());
             try {
                 report.engine().render(compared, problems, file -> sink.accept(file.at(prefix + file.path())), reuse);
             } catch (ContentException e) {
                 throw new ReportTemplateFailure(e);
             }
-            return new Report(report.folder(), compared.tracker());
+            return new Report(report.folder(), compared.tracker(), data.get());
         }).toList();
         Portfolio portfolio = new Portfolio(checked.settings(), reports);
         new PortfolioRenderer(portfolio, templates, siteUrl).render(sink);

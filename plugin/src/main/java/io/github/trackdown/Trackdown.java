@@ -73,6 +73,8 @@ public final class Trackdown {
     private final PortfolioBuild portfolio;
     /** The built-in templates a portfolio shares between its reports; {@code null} (the default) for new ones. */
     volatile Templates sharedTemplates;
+    /** Told of the tracker's own site before it renders, for a portfolio's combined data; none by default. */
+    volatile Consumer<SiteRenderer> onSite;
 
     private Trackdown(Builder builder) {
         this.contentDirectory = builder.contentDirectory.toAbsolutePath().normalize();
@@ -240,6 +242,7 @@ public final class Trackdown {
         Map<Path, SiteRenderer> sites = new LinkedHashMap<>();
         sites.put(contentDirectory, new SiteRenderer(compared.tracker(), shared, allowRawHtml, siteUrl,
                 contentDirectory, path -> content.displayName(contentDirectory, path), problems));
+        Optional.ofNullable(onSite).ifPresent(hook -> hook.accept(sites.get(contentDirectory)));
         String base = siteUrl.isEmpty() || siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         compared.translations().forEach((folder, comparison) -> sites.put(folder, new SiteRenderer(comparison,
                 shared, allowRawHtml, base.isEmpty() ? "" : base + comparison.tracker().settings().language() + "/",

@@ -149,6 +149,51 @@ class PortfolioTest {
     }
 
     @Test
+    void aPortfolioInWelshHasItsOwnPagesInWelshWhileEachReportKeepsItsLanguage() throws Exception {
+        fixture.file("portfolio.yml", PORTFOLIO_YML + "language: cy\n");
+
+        fixture.build();
+
+        String home = fixture.page("index.html");
+        assertTrue(home.contains("<html lang=\"cy\">"), home);
+        assertTrue(home.contains("Adroddiadau, y diweddaraf yn gyntaf"), home);
+        assertTrue(fixture.page("open.html").contains("cam 1 o 3"));
+        assertTrue(fixture.page("linkage-2023/index.html").contains("<html lang=\"en\">"));
+    }
+
+    @Test
+    void theNotFoundPageIsAtThePortfoliosRootWithItsStyleInline() throws Exception {
+        fixture.build();
+
+        String notFound = fixture.page("404.html");
+        assertTrue(notFound.contains("<style>"), "styled without a link: it may be served at any depth");
+        assertTrue(notFound.contains("<a href=\"index.html\">"), notFound);
+    }
+
+    @Test
+    void everyPortfolioTemplateOverriddenInThePortfoliosTemplatesFolderShowsItsMarker() throws Exception {
+        List<String> names;
+        try (var files = Files.list(TemplateDocsTest.TEMPLATES)) {
+            names = files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith("portfolio-"))
+                    .sorted().toList();
+        }
+        for (String name : names) {
+            String builtIn = Files.readString(TemplateDocsTest.TEMPLATES.resolve(name));
+            String marker = "<!-- overridden " + name + " -->";
+            int content = builtIn.startsWith("{{<layout}}") ? builtIn.indexOf("{{$content}}") + 12 : 0;
+            fixture.file("templates/" + name, builtIn.substring(0, content) + marker + builtIn.substring(content));
+        }
+
+        fixture.build();
+
+        String pages = String.join("", List.of("index.html", "open.html", "owners.html", "owners/ons.html",
+                "search.html", "data.html", "statuses.html").stream().map(fixture::page).toList());
+        assertEquals(List.of(), names.stream().filter(name -> !pages.contains("<!-- overridden " + name + " -->"))
+                .toList());
+        assertEquals(9, names.size(), names.toString());
+    }
+
+    @Test
     void anAliasNamingNoOwnerIsAnErrorAtItsLine() {
         fixture.file("portfolio.yml", PORTFOLIO_YML + "  ONS:\n    - Office for National Statistcs\n");
 

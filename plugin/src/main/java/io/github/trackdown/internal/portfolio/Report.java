@@ -1,6 +1,7 @@
 package io.github.trackdown.internal.portfolio;
 
 import io.github.trackdown.internal.compare.TrackerComparison;
+import io.github.trackdown.internal.opendata.DataTable;
 import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Tracker;
 
@@ -9,8 +10,10 @@ import io.github.trackdown.model.Tracker;
  *
  * @param folder the sub-folder's name, such as {@code linkage-2023}: where the report's pages are published
  * @param comparison the report's tracker, with its reviews compared
+ * @param data the report's own open data table, as its site publishes it (addresses absolute when the site's address
+ *     is known, otherwise relative to the report's folder)
  */
-public record Report(String folder, TrackerComparison comparison) {
+public record Report(String folder, TrackerComparison comparison, DataTable data) {
 
     /** The report's tracker. */
     public Tracker tracker() {

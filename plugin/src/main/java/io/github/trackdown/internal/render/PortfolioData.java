@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.trackdown.internal.opendata.DataColumn;
 import io.github.trackdown.internal.opendata.DataRow;
-import io.github.trackdown.internal.opendata.DataRows;
 import io.github.trackdown.internal.opendata.DataTable;
 import io.github.trackdown.internal.portfolio.Portfolio;
 import io.github.trackdown.internal.portfolio.Report;
@@ -40,16 +39,17 @@ final class PortfolioData {
         List<DataColumn> columns = new ArrayList<>(DataColumn.builtIn(messages::text));
         REPORT_COLUMNS.forEach(name -> columns.add(new DataColumn(name, "string",
                 messages.text("portfolio.data.col." + name))));
-        // Each report's rows are made on any core (their plain text is the costly part), then put in report order.
-        List<DataRow> rows = portfolio.reports().parallelStream().flatMap(report -> {
-            String base = siteUrl + report.folder() + "/";
-            DataTable own = DataRows.table(report.tracker(), assessment -> base + SitePaths.sectionPath(
-                    report.comparison().recommendationOf(assessment), assessment.year()), messages::text);
+        // Each report's own rows, as its site built them for its own files, with the report's columns.
+        List<DataRow> rows = new ArrayList<>();
+        for (Report report : portfolio.reports()) {
+            String relative = siteUrl.isEmpty() ? report.folder() + "/" : "";
             List<String> more = List.of(report.folder(), report.tracker().settings().title());
-            return own.rows().stream().map(row -> new DataRow(row.id(), row.year(), row.published(),
-                    row.reviewTitle(), row.title(), row.theme(), row.owners(), row.status(), row.outcome(),
-                    row.wording(), row.comment(), row.url(), more));
-        }).toList();
+            for (DataRow row : report.data().rows()) {
+                rows.add(new DataRow(row.id(), row.year(), row.published(), row.reviewTitle(), row.title(),
+                        row.theme(), row.owners(), row.status(), row.outcome(), row.wording(), row.comment(),
+                        relative + row.url(), more));
+            }
+        }
         return new DataTable(columns, rows);
     }
 

@@ -40,6 +40,9 @@ public final class PortfolioRenderer {
     private record Page(String path, String template, String title, String navLabel, Function<String, Object> view) {
     }
 
+    /** The page a server sends for a missing address at any depth, as a single tracker's. */
+    private static final String NOT_FOUND = "404.html";
+
     private final Portfolio portfolio;
     private final Templates templates;
     private final String siteUrl;
@@ -77,6 +80,7 @@ public final class PortfolioRenderer {
                 "portfolio.nav.statuses", views::statuses));
         owners.byOwner().forEach((owner, entries) -> pages.add(new Page(owners.path(owner), "portfolio-owner", owner,
                 null, root -> views.owner(owner, entries, root))));
+        pages.add(new Page(NOT_FOUND, "not-found", messages.text("title.notFound"), null, root -> new Object()));
     }
 
     /** Renders every file of the portfolio's own, using every core, and hands each to {@code sink}. */
@@ -125,7 +129,11 @@ public final class PortfolioRenderer {
     }
 
     private OutputFile page(Page page) {
-        String root = SitePaths.rootOf(page.path());
+        boolean servedAnywhere = page.path().equals(NOT_FOUND);
+        // Served for a missing address at any depth: styled without a link, and linking absolutely when it can.
+        String root = servedAnywhere ? siteUrl : SitePaths.rootOf(page.path());
+        String inlineStyle = servedAnywhere ? new String(AssetsOutput.resource(
+                "/io/github/trackdown/assets/style.css"), StandardCharsets.UTF_8) : "";
         List<PartViews.NavLink> nav = pages.stream().filter(p -> p.navLabel() != null).map(p -> new PartViews.NavLink(
                 messages.text(p.navLabel()), root + p.path(), p.template().equals(page.template()))).toList();
         PortfolioSettings settings = portfolio.settings();
@@ -134,7 +142,7 @@ public final class PortfolioRenderer {
                 Map.of("date", newest.publishedMonthOnly() ? DateTimeFormatter.ofPattern("MMMM yyyy",
                         dates.getLocale()).format(newest.published()) : dates.format(newest.published())));
         Views.Page layout = new Views.Page(settings.language(), page.title(), settings.title(), root, nav, asOf,
-                settings.description(), settings.publisher(), messages.templateFunction(), List.of(), "",
+                settings.description(), settings.publisher(), messages.templateFunction(), List.of(), inlineStyle,
                 footer(root));
         Object view = page.view().apply(root);
         return new OutputFile(page.path(), templates.render(page.template(), layout, view)
