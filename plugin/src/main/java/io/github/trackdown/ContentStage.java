@@ -26,12 +26,15 @@ final class ContentStage {
 
     private final Path contentDirectory;
     private final Path projectDirectory;
+    /** Whether drafts are kept, marked (for the preview), or left out with a note. */
+    private final boolean drafts;
     /** What the last load of each content folder read, for the next to reuse. */
     private final Map<Path, DocumentCache> documentCaches = new ConcurrentHashMap<>();
 
-    ContentStage(Path contentDirectory, Path projectDirectory) {
+    ContentStage(Path contentDirectory, Path projectDirectory, boolean drafts) {
         this.contentDirectory = contentDirectory;
         this.projectDirectory = projectDirectory;
+        this.drafts = drafts;
     }
 
     /**
@@ -43,7 +46,7 @@ final class ContentStage {
     Tracker loadAndCheck(Path folder, Problems problems, boolean reuse) throws ContentException {
         LoadedContent content = new ContentLoader(folder, projectDirectory, problems)
                 .reuse(reuse ? documentCaches.computeIfAbsent(folder, f -> new DocumentCache()) : null).load();
-        Tracker tracker = new ContentChecker(problems).check(content);
+        Tracker tracker = new ContentChecker(problems, drafts).check(content);
         new LinkChecker(path -> displayName(folder, path), problems).check(content, tracker);
         if (tracker == null) {
             throw new ContentException(problems.sorted(), problems.summary());
@@ -80,6 +83,18 @@ final class ContentStage {
             throw new ContentException(problems.sorted(), problems.summary());
         }
         return translations;
+    }
+
+    /**
+     * The content folder's tracker with its drafts, its translations checked too, for the scaffolding goals: a review
+     * that {@code new-review} just started is a draft, and still the one {@code new} adds to and the next
+     * {@code new-review} starts from. No build reuses this check, so no build publishes a draft.
+     */
+    Tracker loadWithDrafts(Problems problems) throws ContentException {
+        ContentStage withDrafts = drafts ? this : new ContentStage(contentDirectory, projectDirectory, true);
+        Tracker tracker = withDrafts.loadAndCheck(contentDirectory, problems, false);
+        withDrafts.loadTranslations(tracker, problems, false);
+        return tracker;
     }
 
     /** How messages name a content path of a folder: relative to the project folder when inside it. */

@@ -47,11 +47,13 @@ final class PortfolioBuild {
     private final boolean strict;
     private final boolean allowRawHtml;
     private final String siteUrl;
+    private final boolean drafts;
     /** One engine per report folder, kept so that the preview's next render reuses what the last one did. */
     private final Map<String, Trackdown> engines = new ConcurrentHashMap<>();
 
     PortfolioBuild(Path contentDirectory, Path projectDirectory, boolean strict, boolean allowRawHtml,
-            String siteUrl) {
+            String siteUrl, boolean drafts) {
+        this.drafts = drafts;
         this.contentDirectory = contentDirectory;
         this.projectDirectory = projectDirectory;
         this.strict = strict;
@@ -141,7 +143,7 @@ final class PortfolioBuild {
     private Loaded load(String folder, PortfolioSettings settings, Problems problems, boolean reuse) {
         Trackdown engine = engines.computeIfAbsent(folder, name -> Trackdown.builder()
                 .contentDirectory(contentDirectory.resolve(name)).projectDirectory(projectDirectory)
-                .strict(strict).allowRawHtml(allowRawHtml)
+                .strict(strict).allowRawHtml(allowRawHtml).drafts(drafts)
                 .siteUrl(siteUrl.isEmpty() ? "" : siteUrl + name + "/").build());
         try {
             Trackdown.Checked checked = engine.loadAndCheck(problems, reuse);
@@ -232,7 +234,7 @@ final class PortfolioBuild {
         // Side by side: each report's site is rendered with every core too, so the cores are kept busy between
         // the small sites' pieces of work.
         List<Report> reports = checked.reports().parallelStream().map(report -> {
-            Trackdown.Compared compared = Trackdown.compare(report.checked());
+            Compared compared = Compared.of(report.checked());
             String prefix = report.folder() + "/";
             report.engine().sharedTemplates = templates;
             // The report's open data table, built once for its own files and the portfolio's combined ones.

@@ -1,7 +1,6 @@
 package io.github.trackdown;
 
 import com.github.mustachejava.MustacheException;
-import io.github.trackdown.internal.compare.TrackerComparison;
 import io.github.trackdown.internal.content.FileStamps;
 import io.github.trackdown.model.Tracker;
 import io.github.trackdown.internal.render.RenderCache;
@@ -85,9 +84,9 @@ public final class Trackdown {
         this.allowRawHtml = builder.allowRawHtml;
         this.siteUrl = builder.siteUrl;
         this.checkedBefore = builder.checkedBefore;
-        this.content = new ContentStage(contentDirectory, projectDirectory);
+        this.content = new ContentStage(contentDirectory, projectDirectory, builder.drafts);
         this.portfolio = PortfolioBuild.isPortfolio(contentDirectory) ? new PortfolioBuild(contentDirectory,
-                projectDirectory, strict, allowRawHtml, siteUrl) : null;
+                projectDirectory, strict, allowRawHtml, siteUrl, builder.drafts) : null;
     }
 
     /** Starts configuring an engine. */
@@ -134,10 +133,6 @@ public final class Trackdown {
     record Checked(Tracker tracker, Map<Path, Tracker> translations) {
     }
 
-    /** A tracker and its translations, each compared. */
-    record Compared(TrackerComparison tracker, Map<Path, TrackerComparison> translations) {
-    }
-
     /**
      * Checks the content and renders every file of the site in memory, writing nothing.
      *
@@ -155,7 +150,7 @@ public final class Trackdown {
         Checked found = loadAndCheck(problems, true);
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
         // Rendered into memory here, so that a template's mistake is met inside render(), where it is reported.
-        render(compare(found), problems, file -> files.add(new OutputFile(file.path(), file.bytes())), true);
+        render(Compared.of(found), problems, file -> files.add(new OutputFile(file.path(), file.bytes())), true);
         failOnProblems(problems);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(OutputFile::path));
@@ -184,7 +179,7 @@ public final class Trackdown {
         if (reusable != null) {
             reusable.warnings.forEach(problems::add);
         }
-        Compared compared = compare(found);
+        Compared compared = Compared.of(found);
         try (SiteWriter.Staging staging = new SiteWriter(outputDirectory).stage()) {
             render(compared, problems, file -> {
                 try {
@@ -207,13 +202,6 @@ public final class Trackdown {
     Checked loadAndCheck(Problems problems, boolean reuse) throws ContentException {
         Tracker tracker = content.loadAndCheck(contentDirectory, problems, reuse);
         return new Checked(tracker, content.loadTranslations(tracker, problems, reuse));
-    }
-
-    /** The <b>compare</b> stage: every review of the tracker and of each translation compared with the others. */
-    static Compared compare(Checked checked) {
-        Map<Path, TrackerComparison> translations = new LinkedHashMap<>();
-        checked.translations().forEach((folder, tracker) -> translations.put(folder, TrackerComparison.of(tracker)));
-        return new Compared(TrackerComparison.of(checked.tracker()), translations);
     }
 
     /**
@@ -289,8 +277,7 @@ public final class Trackdown {
      */
     public Scaffolded newReview(int year) throws ContentException, ScaffoldException, IOException {
         Scaffolder.refuseExistingFolder(contentDirectory, year);
-        BuildReport checked = check();
-        return new Scaffolder(contentDirectory, checked.tracker(), checked.warnings()).newReview(year);
+        return scaffolder().newReview(year);
     }
 
     /**
@@ -306,9 +293,15 @@ public final class Trackdown {
      */
     public Scaffolded newRecommendation(String id, String title, String theme, List<String> owners)
             throws ContentException, ScaffoldException, IOException {
-        BuildReport checked = check();
-        return new Scaffolder(contentDirectory, checked.tracker(), checked.warnings())
-                .newRecommendation(id, title, theme, owners);
+        return scaffolder().newRecommendation(id, title, theme, owners);
+    }
+
+    /** A scaffolder over the content checked with its drafts ({@link ContentStage#loadWithDrafts}). */
+    private Scaffolder scaffolder() throws ContentException {
+        Problems problems = new Problems();
+        Tracker tracker = content.loadWithDrafts(problems);
+        failOnProblems(problems);
+        return new Scaffolder(contentDirectory, tracker, problems.sorted());
     }
 
     /** The content folder, absolute. */
@@ -334,6 +327,7 @@ public final class Trackdown {
         private boolean strict;
         private boolean allowRawHtml;
         private String siteUrl = "";
+        private boolean drafts;
         private CheckedContent checkedBefore;
 
         private Builder() {
@@ -385,6 +379,12 @@ public final class Trackdown {
          */
         public Builder siteUrl(String address) {
             this.siteUrl = address == null ? "" : address.strip();
+            return this;
+        }
+
+        /** Whether drafts ({@code draft: true}) are shown, marked "Draft"; defaults to {@code false}: left out. */
+        public Builder drafts(boolean show) {
+            this.drafts = show;
             return this;
         }
 

@@ -48,9 +48,9 @@ class ComparisonViewsTest {
         Map<String, String> r3 = cellsOf("R3");
         assertEquals("Not yet assessed + New in this review", r3.get("2020"));
         assertEquals("Some progress ● Assessed for the first time since 2020", r3.get("2021"));
-        assertEquals("Not met ▼ Worsened since 2021", r3.get("2022"));
-        assertEquals("Not met = Unchanged since 2022", r3.get("2023"));
-        assertEquals("Some progress ▲ Improved since 2023", r3.get("2024"));
+        assertEquals("Not met ▼ Worsened since 2021 Overdue", r3.get("2022"));
+        assertEquals("Not met = Unchanged since 2022 Overdue", r3.get("2023"));
+        assertEquals("Some progress ▲ Improved since 2023 Overdue", r3.get("2024"));
 
         Map<String, String> r5 = cellsOf("R5");
         assertEquals("Closed ■ Closed since 2020", r5.get("2021"));
@@ -65,7 +65,8 @@ class ComparisonViewsTest {
             assertTrue(home.contains("<th scope=\"rowgroup\" colspan=\"6\">" + theme + "</th>"), theme);
         }
         assertTrue(home.contains("<tr data-order=\"22\" data-theme=\"processes\" data-owners=\"central-digital-and-data-office\""
-                + " data-status=\"not-met\" data-changed=\"yes\">"), "R22 worsened in 2024");
+                + " data-status=\"not-met\" data-changed=\"yes\" data-field-response=\"\" data-field-priority=\"no\""
+                + " data-field-overdue=\"no\">"), "R22 worsened in 2024");
         assertTrue(home.contains("<form class=\"matrix-filters\" data-matrix=\"matrix\" data-showing=\"{total, plural,"
                 + " one {Showing {shown} of # recommendation.} other {Showing {shown} of # recommendations.}}\""
                 + " data-sort-label=\"Sort by\" hidden>"),
@@ -158,7 +159,8 @@ class ComparisonViewsTest {
         assertEquals("Clear legal gateways", r3In2022.get("title"));
         assertEquals("recommendations/r3.html#review-2022", r3In2022.get("url"));
         assertEquals(List.of("id", "year", "published", "review_title", "title", "theme", "owners", "status",
-                "outcome", "wording", "comment", "url"), List.copyOf(rows.get(0).toMap().keySet()));
+                "outcome", "wording", "comment", "url", "response", "due", "priority", "overdue"),
+                List.copyOf(rows.get(0).toMap().keySet()));
     }
 
     @Test
@@ -185,9 +187,9 @@ class ComparisonViewsTest {
     }
 
     @Test
-    void theFeedHasOneEntryPerReviewNewestFirstAndNoSitemapWithoutAnAddress() {
+    void theFeedHasOneEntryPerReviewAndEvidenceItemNewestFirstAndNoSitemapWithoutAnAddress() {
         String feed = fixture.page("feed.xml");
-        assertEquals(5, feed.split("<entry>", -1).length - 1);
+        assertEquals(5 + 3, feed.split("<entry>", -1).length - 1, "five reviews, R3's three evidence items");
         assertTrue(feed.indexOf("<title>2024 review") < feed.indexOf("<title>2023 review"));
         assertFalse(Files.exists(fixture.site().resolve("sitemap.xml")));
     }

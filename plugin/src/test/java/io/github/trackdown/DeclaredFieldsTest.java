@@ -98,11 +98,11 @@ class DeclaredFieldsTest {
         fixture.build();
 
         List<String> csv = fixture.page("data/recommendations.csv").lines().toList();
-        assertEquals("id,year,published,review_title,title,theme,owners,status,outcome,wording,comment,url,agreed,"
-                + "impact", csv.get(0));
+        assertEquals("id,year,published,review_title,title,theme,owners,status,outcome,wording,comment,url,response,"
+                + "due,priority,overdue,agreed,impact", csv.get(0));
         assertTrue(csv.get(1).startsWith("R1,2024,2024-07-01,Review of 2024,Title of R1,People,Cabinet Office,"
                 + "Some progress,Retained,"), csv.get(1));
-        assertTrue(csv.get(1).endsWith(",recommendations/r1.html#review-2024,2024-03,High"), csv.get(1));
+        assertTrue(csv.get(1).endsWith(",recommendations/r1.html#review-2024,,,no,no,2024-03,High"), csv.get(1));
         assertTrue(csv.get(3).endsWith(",,"), csv.get(3));
         JsonNode json = new ObjectMapper().readTree(fixture.page("data/tracker.json"));
         JsonNode r2 = json.get("recommendations").get(1).get("history").get(0);
@@ -133,7 +133,8 @@ class DeclaredFieldsTest {
         fixture.file("2024/r2.md", recommendation("R2", "impcat: Low\n"));
 
         assertEquals(List.of("src/tracker/2024/r2.md:8:1: error: unknown key `impcat`; did you mean `impact`?"
-                + " (allowed here: id, title, theme, status, outcome, owners, agreed, impact)"), fixture.problems());
+                + " (allowed here: id, title, theme, status, outcome, owners, response, due, priority, evidence, draft,"
+                + " agreed, impact)"), fixture.problems());
     }
 
     @Test

@@ -30,7 +30,7 @@ class FieldTableTest {
     }
 
     @Test
-    void theSchemaOfAHistoryEntryHasAPropertyForEachBuiltInFieldButTheId() throws Exception {
+    void theSchemaOfAHistoryEntryHasAPropertyForEachBuiltInFieldButTheIdRequiredWhenTheFieldIs() throws Exception {
         JsonNode schema;
         try (InputStream in = getClass().getResourceAsStream("/io/github/trackdown/data/tracker.schema.json")) {
             schema = new ObjectMapper().readTree(in);
@@ -39,10 +39,15 @@ class FieldTableTest {
         List<String> expected = new ArrayList<>(List.of("year"));
         for (FrontMatterField field : FrontMatterField.values()) {
             if (field != FrontMatterField.ID) {
-                expected.add(field.key());
+                if (field.required()) {
+                    expected.add(field.key());
+                }
                 String type = entry.at("/properties/" + field.key() + "/type").asText();
-                assertEquals(field.type() == io.github.trackdown.model.FieldType.LIST ? "array" : "string", type,
-                        field.key());
+                assertEquals(switch (field.type()) {
+                    case LIST -> "array";
+                    case YES_NO -> "boolean";
+                    default -> "string";
+                }, type, field.key());
             }
         }
         expected.addAll(List.of("wording", "comment", "url"));

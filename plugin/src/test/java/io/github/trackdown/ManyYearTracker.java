@@ -33,9 +33,23 @@ import java.util.Map;
  * {@code [R3 in 2021](../2021/r3.md)}. R12's 2024 comment has a Markdown table.</li>
  * <li><b>The 2024 review</b> has 31 recommendations: 4 Not yet assessed, 3 Not met, 13 Some progress, 10 Good
  * progress, 1 Closed.</li>
+ * <li><b>Responses</b> (tracker.yml lists <i>Accepted, Accepted in part, Not accepted</i>), from 2021 on: R1 and R4
+ * Accepted, R3 Accepted in part (with a {@code ## Response} text in 2021, placed before {@code ## Progress}), R7 Not
+ * accepted. In 2024: 2 Accepted, 1 Accepted in part, 1 Not accepted, 27 with none.</li>
+ * <li><b>Target dates</b>: R1 {@code 2023-03} in 2021 and 2022, moved to {@code 2025-09} in 2023 (kept in 2024); R3
+ * {@code 2022-03} in 2021 and 2022, moved to {@code 2023-03} in 2023 (kept in 2024); R7 {@code 2024-03-31} set in
+ * 2023, removed in 2024; R10 {@code 2023-12} from 2022; R17
+ * {@code 2023-06} from 2022. <b>Overdue</b>: R3 in 2022, 2023 and 2024; R17 in 2023 and 2024 (R10 reached Good
+ * progress, the best status, before its date). So 2 overdue at 2024; 2 target dates moved or removed in 2023 (R1,
+ * R3) and 1 in 2024 (R7).</li>
+ * <li><b>Priority</b>: R3 and R10, every year.</li>
+ * <li><b>Evidence</b>: R3 lists one item in each of its 2021, 2023 and 2024 files (2021-05-10 with a link, 2023-02
+ * without, 2024-03-14 with a link), and repeats the 2021 item in 2022 (shown once).</li>
+ * <li><b>Draft</b>: {@code 2024/r35.md}, R35 "Open data by default", is {@code draft: true}: left out of the
+ * built site (34 recommendations), shown in the preview.</li>
  * </ul>
  *
- * <p>Every other outcome is <i>Retained</i>. The content has no errors and no warnings.
+ * <p>Every other outcome is <i>Retained</i>. The content has no errors and no warnings; a check notes the draft.
  */
 public final class ManyYearTracker {
 
@@ -61,14 +75,24 @@ public final class ManyYearTracker {
     public static final Map<Integer, List<String>> WORSENED = Map.of(
             2022, List.of("R3"), 2023, List.of("R16"), 2024, List.of("R22"));
 
-    /** The {@code tracker.yml}: the vocabulary of {@link TrackerFixture#TRACKER_YML} plus two themes. */
+    /** The {@code tracker.yml}: the vocabulary of {@link TrackerFixture#TRACKER_YML} plus two themes and responses. */
     public static final String TRACKER_YML = TrackerFixture.TRACKER_YML
             .replace("title: Test tracker", "title: Many-year test tracker") + """
               - name: Infrastructure
                 description: Platforms, standards and tools.
               - name: Funding
                 description: Money for data sharing and linkage.
+            responses:
+              - name: Accepted
+                meaning: The body addressed agreed to act on the recommendation.
+              - name: Accepted in part
+                meaning: It agreed to part of the recommendation.
+              - name: Not accepted
+                meaning: It declined to act on the recommendation.
             """;
+
+    /** The draft recommendation file, left out of the built site. */
+    public static final String DRAFT_FILE = "2024/r35.md";
 
     private static final String[] OWNERS = {"Cabinet Office", "Central Digital and Data Office",
         "Office for National Statistics", "UK Statistics Authority", "HM Treasury"};
@@ -133,6 +157,18 @@ public final class ManyYearTracker {
             for (int i = 0; i < TABLE.length; i++) {
                 writeRecommendation(contentFolder, i, TABLE[i]);
             }
+            write(contentFolder.resolve(DRAFT_FILE), """
+                    ---
+                    id: R35
+                    title: Open data by default
+                    theme: Processes
+                    status: Not yet assessed
+                    outcome: New
+                    owners: Cabinet Office
+                    draft: true
+                    ---
+                    Government should publish data openly by default.
+                    """);
             return contentFolder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -175,13 +211,62 @@ public final class ManyYearTracker {
                     .append("outcome: ").append(outcome).append('\n')
                     .append("owners:\n");
             owners.forEach(owner -> text.append("  - ").append(owner).append('\n'));
+            text.append(followup(id, year));
             text.append("---\n").append(wording(id, title, revised)).append('\n');
+            if (id.equals("R3") && year == 2021) {
+                text.append("\n## Response\n\nThe department accepts the need for clear gateways, but not a new"
+                        + " statute.\n");
+            }
             String comment = comment(id, year, status, outcome);
             if (!comment.isEmpty()) {
                 text.append("\n## Progress\n\n").append(comment).append('\n');
             }
             write(contentFolder.resolve(year + "/" + id.toLowerCase() + ".md"), text.toString());
         }
+    }
+
+    /** The response, target date, priority and evidence lines of a recommendation's file in a year. */
+    private static String followup(String id, int year) {
+        StringBuilder lines = new StringBuilder();
+        if (year >= 2021) {
+            switch (id) {
+                case "R1", "R4" -> lines.append("response: Accepted\n");
+                case "R3" -> lines.append("response: Accepted in part\n");
+                case "R7" -> lines.append("response: Not accepted\n");
+                default -> { }
+            }
+        }
+        String due = switch (id) {
+            case "R1" -> year == 2021 || year == 2022 ? "2023-03" : year >= 2023 ? "2025-09" : null;
+            case "R3" -> year == 2021 || year == 2022 ? "2022-03" : year >= 2023 ? "2023-03" : null;
+            case "R7" -> year == 2023 ? "2024-03-31" : null;
+            case "R10", "R17" -> year >= 2022 ? (id.equals("R10") ? "2023-12" : "2023-06") : null;
+            default -> null;
+        };
+        if (due != null) {
+            lines.append("due: ").append(due).append('\n');
+        }
+        if (id.equals("R3") || id.equals("R10")) {
+            lines.append("priority: true\n");
+        }
+        if (id.equals("R3") && year >= 2021 && year != 2023 && year != 2024) {
+            lines.append("""
+                    evidence:
+                      - date: 2021-05-10
+                        title: Legal gateways review launched
+                        link: https://example.org/gateways
+                    """);
+        } else if (id.equals("R3") && year == 2023) {
+            lines.append("evidence:\n  - date: 2023-02\n    title: Draft guidance on legal gateways\n");
+        } else if (id.equals("R3") && year == 2024) {
+            lines.append("""
+                    evidence:
+                      - date: 2024-03-14
+                        title: "Consultation: new gateways"
+                        link: https://example.org/consultation
+                    """);
+        }
+        return lines.toString();
     }
 
     private static String wording(String id, String title, boolean revised) {

@@ -40,8 +40,10 @@ class ManyYearTrackerTest {
     }
 
     @Test
-    void itBuildsWithoutWarnings() {
-        assertEquals(List.of(), report.warnings());
+    void itBuildsWithoutWarningsAndNotesItsOneDraft() {
+        assertEquals(List.of(io.github.trackdown.report.Severity.NOTE), report.warnings().stream()
+                .map(io.github.trackdown.report.Problem::severity).toList());
+        assertEquals("src/tracker/" + ManyYearTracker.DRAFT_FILE, report.warnings().get(0).file());
     }
 
     @Test

@@ -218,7 +218,7 @@ public class OsrTrackerTest {
                         + " YYYY-MM-DD, such as 2024-07-18, or only its month as YYYY-MM, such as 2024-07, when the"
                         + " day is not known",
                 "content/2024/r11.md:6:1: error: unknown key `outcme`; did you mean `outcome`? (allowed here: id,"
-                        + " title, theme, status, outcome, owners)",
+                        + " title, theme, status, outcome, owners, response, due, priority, evidence, draft)",
                 "content/2024/r3.md:5:9: error: `Some progess` is not a status of this tracker; did you mean"
                         + " `Some progress`? (allowed: Not yet assessed, Not met, Some progress, Good progress, Closed)"),
                 failure.problems().stream().map(Object::toString).toList());

@@ -56,7 +56,8 @@ class OverridesTest {
                 """)
                 .recommendation(2024, "R2", "Checklists", "Processes", "Not yet assessed", "New")
                 .review(2025)
-                .file("2025/r1.md", DeclaredFieldsTest.recommendation("R1", "agreed: 2025-03\nimpact: High\n"))
+                .file("2025/r1.md", DeclaredFieldsTest.recommendation("R1",
+                        "agreed: 2025-03\nimpact: High\npriority: true\n"))
                 .recommendation(2025, "R2", "Checklists", "Processes", "Some progress", "Retained");
         List<String> names;
         try (Stream<Path> files = Files.list(TemplateDocsTest.TEMPLATES)) {

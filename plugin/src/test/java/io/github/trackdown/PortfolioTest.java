@@ -111,6 +111,8 @@ class PortfolioTest {
                 .toList();
         assertEquals(List.of("covid-2022 R1 2022", "covid-2022 R1 2023", "covid-2022 R2 2022", "covid-2022 R2 2023",
                 "linkage-2023 R1 2023", "linkage-2023 R1 2024", "linkage-2023 R2 2023", "linkage-2023 R2 2024"), keys);
+        assertTrue(fixture.page("data/recommendations.csv").startsWith("id,year,published,review_title,title,theme,"
+                + "owners,status,outcome,wording,comment,url,response,due,priority,overdue,report,report_title\r\n"));
         assertEquals("Statistics in the pandemic", rows.get(0).get("report_title"));
         assertEquals("covid-2022/recommendations/r1.html#review-2022", rows.get(0).get("url"));
         assertTrue(fixture.page("data/portfolio.json").contains("\"report\" : \"linkage-2023\""));

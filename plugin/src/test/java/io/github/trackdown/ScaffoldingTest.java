@@ -55,6 +55,8 @@ class ScaffoldingTest {
 
         assertEquals(15, made.created().size(), "review.md and 14 recommendations");
         assertEquals(content.resolve("2025/review.md"), made.created().get(0));
+        Path review = content.resolve("2025/review.md");
+        Files.writeString(review, Files.readString(review).replace("draft: true\n", ""));
         BuildReport built = engine.build();
         assertEquals(List.of(), built.warnings());
         Review review2025 = built.tracker().latestReview();
@@ -93,13 +95,23 @@ class ScaffoldingTest {
     }
 
     @Test
-    void theNewReviewMdHasPlaceholdersMarkedTodoThatStillBuild() throws Exception {
+    void theNewReviewIsADraftWithPlaceholdersMarkedTodoThatBuildLeavesOutUntilTheDraftLineIsRemoved()
+            throws Exception {
         fixture.engine().newReview(2025);
 
-        String review = Files.readString(fixture.content().resolve("2025/review.md"));
+        Path file = fixture.content().resolve("2025/review.md");
+        String review = Files.readString(file);
+        assertTrue(review.contains("\ndraft: true\n"), review);
         assertTrue(review.contains("title: 2025 review # TODO"), review);
         assertTrue(review.contains("published: 2025-07-01 # TODO"), review);
-        assertEquals(List.of(), fixture.problems());
+        assertEquals(List.of("src/tracker/2025/review.md:5:8: note: the 2025 review is a draft (`draft: true`): it"
+                + " and its recommendations are left out of the published site, and shown in the preview; remove the"
+                + " line to publish it"), fixture.problems());
+        fixture.build();
+        assertFalse(fixture.siteFiles().contains("reviews/2025.html"), "an unedited scaffold is not published");
+        assertTrue(fixture.page("index.html").contains("As of the 2024 review"), fixture.page("index.html"));
+
+        Files.writeString(file, review.replace("draft: true\n", ""));
         fixture.build();
         assertTrue(fixture.page("reviews/2025.html").contains("2025 review"));
     }
@@ -154,7 +166,8 @@ class ScaffoldingTest {
 
         fixture.engine().newReview(2025);
 
-        Assessment carried = fixture.engine().check().tracker().latestReview().assessments().get(1);
+        Assessment carried = Trackdown.builder().contentDirectory(fixture.content()).drafts(true).build().render()
+                .tracker().latestReview().assessments().get(1);
         assertEquals("Funding: the \"next\" steps #1", carried.title());
         assertEquals(List.of("- HM Treasury: spending team", "Cymru: Llywodraeth"), carried.owners());
     }

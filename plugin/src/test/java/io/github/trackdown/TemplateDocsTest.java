@@ -47,6 +47,8 @@ class TemplateDocsTest {
         List<String> missing = new ArrayList<>();
         List<Class<?>> views = new ArrayList<>(List.of(Views.class.getDeclaredClasses()));
         views.addAll(List.of(PartViews.class.getDeclaredClasses()));
+        views.addAll(List.of(io.github.trackdown.internal.render.FollowupViews.class.getDeclaredClasses()));
+        views.addAll(List.of(io.github.trackdown.internal.render.DefinitionViews.class.getDeclaredClasses()));
         for (Class<?> view : views) {
             for (RecordComponent value : view.getRecordComponents()) {
                 if (!section.contains("`" + value.getName() + "`")) {

@@ -79,6 +79,7 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
                 .siteUrl(siteUrl)
                 .outputDirectory(outputDirectory().toPath())
                 .checkedBefore(takeEarlierCheck())
+                .drafts(showsDrafts())
                 .build();
         long started = System.nanoTime();
         try {
@@ -155,17 +156,24 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
     abstract String run(Trackdown engine) throws ContentException, ScaffoldException, IOException,
             MojoExecutionException;
 
+    /** Whether the goal shows drafts, marked as such: only the preview does. */
+    boolean showsDrafts() {
+        return false;
+    }
+
     /** What the goal writes, for the message when it cannot: "the site" unless the goal says otherwise. */
     String written() {
         return "the site";
     }
 
-    /** Logs problems as errors and warnings (and, on GitHub Actions, as annotations). */
+    /** Logs problems as errors, warnings and notes (and, on GitHub Actions, as annotations). */
     void report(List<Problem> problems) {
         boolean annotate = "true".equals(System.getenv("GITHUB_ACTIONS"));
         for (Problem problem : problems) {
             if (problem.severity() == Severity.ERROR) {
                 getLog().error(problem.format());
+            } else if (problem.severity() == Severity.NOTE) {
+                getLog().info(problem.format());
             } else {
                 getLog().warn(problem.format());
             }

@@ -12,7 +12,11 @@ final class GitHubAnnotations {
     /** {@code ::error file=src/tracker/2024/r3.md,line=5,col=9::message}. */
     static String format(Problem problem) {
         StringBuilder line = new StringBuilder("::")
-                .append(problem.severity() == Severity.ERROR ? "error" : "warning")
+                .append(switch (problem.severity()) {
+                    case ERROR -> "error";
+                    case WARNING -> "warning";
+                    case NOTE -> "notice";
+                })
                 .append(" file=").append(escapeProperty(problem.file()));
         if (problem.line() > 0) {
             line.append(",line=").append(problem.line());

@@ -43,6 +43,11 @@ public class ServeMojo extends AbstractTrackdownMojo {
     @Parameter(property = "trackdown.bind", defaultValue = "127.0.0.1")
     String bind;
 
+    /** The preview shows drafts, each page of a draft with a "Draft" banner. */
+    @Override
+    boolean showsDrafts() {
+        return true;
+    }
 
     @Override
     String run(Trackdown engine) throws MojoExecutionException, IOException {

@@ -33,10 +33,32 @@ public enum FrontMatterField {
     /** The bodies the recommendation is addressed to. */
     OWNERS("owners", FieldType.LIST, true, 4, Assessment::owners,
             "The bodies the recommendation is addressed to: one per line, each starting with `- `. A single body can be"
-                    + " written on the same line: `owners: Cabinet Office`.");
+                    + " written on the same line: `owners: Cabinet Office`."),
+    /** The addressee's response: one of the tracker's responses; carried forward. */
+    RESPONSE("response", FieldType.CHOICE, false, true, 12,
+            a -> a.followup().response() == null ? List.of() : List.of(a.followup().response().name()),
+            "The addressee's own response, one of the `responses` listed in `tracker.yml`, e.g. `Accepted in part`."
+                    + " Its words go under a heading `## Response`."),
+    /** The target date; carried forward. */
+    DUE("due", FieldType.DATE, false, true, 13,
+            a -> a.followup().due() == null ? List.of() : List.of(a.followup().due().written()),
+            "The target date: a day, `2025-03-31`, or a month, `2025-03`."),
+    /** Whether it is a priority recommendation; carried forward. */
+    PRIORITY("priority", FieldType.YES_NO, false, true, 14,
+            a -> a.followup().priority() ? List.of("yes") : List.of(),
+            "`true` for a priority recommendation."),
+    /** The evidence this review's file lists: dated items, each review's own, so not carried forward. */
+    EVIDENCE("evidence", FieldType.LIST, false, false, -1,
+            a -> a.followup().evidence().stream().map(e -> e.date().written() + " " + e.title()).toList(),
+            "What was done towards it, one item per line starting with `- date:`, then `title:` and an optional"
+                    + " `link:` (`https://` only)."),
+    /** Whether the file is a draft, left out of the published site: never carried forward. */
+    DRAFT("draft", FieldType.YES_NO, false, false, -1, a -> a.draft() ? List.of("yes") : List.of(),
+            "`true` keeps the file out of the published site; the preview shows it with a *Draft* banner.");
 
     private final String key;
     private final FieldType type;
+    private final boolean required;
     private final boolean carried;
     private final int csvColumn;
     private final Function<Assessment, List<String>> valuesIn;
@@ -44,8 +66,14 @@ public enum FrontMatterField {
 
     FrontMatterField(String key, FieldType type, boolean carried, int csvColumn,
             Function<Assessment, List<String>> valuesIn, String help) {
+        this(key, type, true, carried, csvColumn, valuesIn, help);
+    }
+
+    FrontMatterField(String key, FieldType type, boolean required, boolean carried, int csvColumn,
+            Function<Assessment, List<String>> valuesIn, String help) {
         this.key = key;
         this.type = type;
+        this.required = required;
         this.carried = carried;
         this.csvColumn = csvColumn;
         this.valuesIn = valuesIn;
@@ -62,9 +90,9 @@ public enum FrontMatterField {
         return type;
     }
 
-    /** Whether every recommendation file must give it: every built-in field is required. */
+    /** Whether every recommendation file must give it: the first six are required, the others optional. */
     public boolean required() {
-        return true;
+        return required;
     }
 
     /** Whether {@code new-review} copies the latest value into the next review's file. */
@@ -72,12 +100,15 @@ public enum FrontMatterField {
         return carried;
     }
 
-    /** The column's place in {@code recommendations.csv}, from 0 (the {@code year} column is 1). */
+    /**
+     * The column's place in {@code recommendations.csv}, from 0 (the {@code year} column is 1); -1 for a field that
+     * has no column there (the evidence log and the draft mark).
+     */
     public int csvColumn() {
         return csvColumn;
     }
 
-    /** The field's value in an assessment, as editors wrote it; several only for a list. */
+    /** The field's value in an assessment, as editors wrote it; several only for a list; none when not given. */
     public List<String> valuesIn(Assessment assessment) {
         return valuesIn.apply(assessment);
     }
@@ -94,6 +125,7 @@ public enum FrontMatterField {
 
     /** The fields in the order of their CSV columns. */
     public static List<FrontMatterField> inCsvOrder() {
-        return Arrays.stream(values()).sorted(Comparator.comparingInt(FrontMatterField::csvColumn)).toList();
+        return Arrays.stream(values()).filter(field -> field.csvColumn >= 0)
+                .sorted(Comparator.comparingInt(FrontMatterField::csvColumn)).toList();
     }
 }

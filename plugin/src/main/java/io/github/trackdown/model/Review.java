@@ -14,11 +14,19 @@ import java.util.List;
  * @param source the address of the publication; empty when not given
  * @param summary what the review found, from the body of {@code review.md}
  * @param assessments one per recommendation in the review, in id order
+ * @param draft whether {@code review.md} says {@code draft: true}: the review is then shown only in the preview;
+ *     defaults to {@code false}
  */
 public record Review(int year, String title, LocalDate published, boolean publishedMonthOnly, String source, Markdown summary,
-        List<Assessment> assessments) {
+        List<Assessment> assessments, boolean draft) {
 
     public Review {
         assessments = List.copyOf(assessments);
+    }
+
+    /** A review that is not a draft. */
+    public Review(int year, String title, LocalDate published, boolean publishedMonthOnly, String source,
+            Markdown summary, List<Assessment> assessments) {
+        this(year, title, published, publishedMonthOnly, source, summary, assessments, false);
     }
 }

@@ -10,14 +10,34 @@ import java.util.List;
  * @param themes every theme, in the order of {@code tracker.yml}
  * @param fields the front-matter fields the tracker declares beside the built-in ones, in the order of
  *     {@code tracker.yml}; empty by default
+ * @param responses the responses an addressee may give ({@code responses:}), in the order of {@code tracker.yml};
+ *     empty by default (then no file may give {@code response:})
  */
-public record Vocabulary(List<Status> statuses, List<Outcome> outcomes, List<Theme> themes, List<Field> fields) {
+public record Vocabulary(List<Status> statuses, List<Outcome> outcomes, List<Theme> themes, List<Field> fields,
+        List<Response> responses) {
 
     public Vocabulary {
         statuses = List.copyOf(statuses);
         outcomes = List.copyOf(outcomes);
         themes = List.copyOf(themes);
         fields = List.copyOf(fields);
+        responses = List.copyOf(responses);
+    }
+
+    /** A vocabulary without responses. */
+    public Vocabulary(List<Status> statuses, List<Outcome> outcomes, List<Theme> themes, List<Field> fields) {
+        this(statuses, outcomes, themes, fields, List.of());
+    }
+
+    /** The best status: the last step of the progress scale. */
+    public Status best() {
+        Status best = null;
+        for (Status status : statuses) {
+            if (status.onScale()) {
+                best = status;
+            }
+        }
+        return best;
     }
 
     /** A vocabulary without fields of the tracker's own. */

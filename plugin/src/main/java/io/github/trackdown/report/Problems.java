@@ -24,6 +24,11 @@ public final class Problems {
         add(new Problem(at.file(), at.line(), at.column(), Severity.WARNING, message));
     }
 
+    /** Reports a note at a position: something the editor should know that never fails the build. */
+    public void note(Position at, String message) {
+        add(new Problem(at.file(), at.line(), at.column(), Severity.NOTE, message));
+    }
+
     /** Adds a problem. */
     public synchronized void add(Problem problem) {
         found.add(problem);
@@ -38,7 +43,8 @@ public final class Problems {
 
     /** Whether any error was reported, or any warning when {@code warningsAreErrors}. */
     public synchronized boolean fail(boolean warningsAreErrors) {
-        return found.stream().anyMatch(p -> p.severity() == Severity.ERROR || warningsAreErrors);
+        return found.stream().anyMatch(p -> p.severity() == Severity.ERROR
+                || warningsAreErrors && p.severity() == Severity.WARNING);
     }
 
     /** Whether nothing at all was reported. */
@@ -49,9 +55,9 @@ public final class Problems {
     /** A one-line count such as {@code 3 errors, 1 warning in 2 files}. */
     public synchronized String summary() {
         long errors = found.stream().filter(p -> p.severity() == Severity.ERROR).count();
-        long warnings = found.size() - errors;
+        long warnings = found.stream().filter(p -> p.severity() == Severity.WARNING).count();
         Set<String> files = new TreeSet<>();
-        found.forEach(p -> files.add(p.file()));
+        found.stream().filter(p -> p.severity() != Severity.NOTE).forEach(p -> files.add(p.file()));
         return plural(errors, "error") + ", " + plural(warnings, "warning") + " in " + plural(files.size(), "file");
     }
 

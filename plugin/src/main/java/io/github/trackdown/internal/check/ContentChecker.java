@@ -7,6 +7,7 @@ import io.github.trackdown.internal.content.SourceDocument;
 import io.github.trackdown.internal.content.YamlValue;
 import io.github.trackdown.model.Assessment;
 import io.github.trackdown.model.FieldValue;
+import io.github.trackdown.model.Followup;
 import io.github.trackdown.model.FrontMatterField;
 import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Outcome;
@@ -44,7 +45,7 @@ import java.util.regex.Pattern;
 public final class ContentChecker {
 
     /** The keys of a review's front matter. */
-    public static final List<String> REVIEW_KEYS = List.of("title", "published", "source");
+    public static final List<String> REVIEW_KEYS = List.of("title", "published", "source", "draft");
 
     /** What an id may look like: letters, digits, {@code -} and {@code _}, starting with a letter or digit. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
@@ -54,6 +55,9 @@ public final class ContentChecker {
 
     private final Problems problems;
     private final FieldValues declaredValues;
+    /** Whether drafts are kept (with their mark, for the preview) or left out (reported as notes). */
+    private final boolean includeDrafts;
+    private FollowupReader followups;
     private final Map<Assessment, SourceDocument> sources = new IdentityHashMap<>();
     /** The ids written in each review's files, even files with other mistakes: for the continuity checks. */
     private final Map<Integer, java.util.Set<String>> idsWritten = new java.util.concurrent.ConcurrentHashMap<>();
@@ -68,10 +72,21 @@ public final class ContentChecker {
     private Terms<Status> statuses;
     private Terms<Outcome> outcomes;
 
-    /** Creates a checker that reports into the given collector. */
+    /** Creates a checker that reports into the given collector and leaves drafts out. */
     public ContentChecker(Problems problems) {
+        this(problems, false);
+    }
+
+    /**
+     * Creates a checker that reports into the given collector.
+     *
+     * @param includeDrafts whether files and reviews marked {@code draft: true} are kept, marked as drafts (for the
+     *     preview), or left out with a note (for {@code check} and {@code build})
+     */
+    public ContentChecker(Problems problems, boolean includeDrafts) {
         this.problems = problems;
         this.declaredValues = new FieldValues(problems);
+        this.includeDrafts = includeDrafts;
     }
 
     /**
@@ -93,6 +108,7 @@ public final class ContentChecker {
             statuses = new Terms<>(vocabulary.statuses(), Status::name);
             outcomes = new Terms<>(vocabulary.outcomes(), Outcome::name);
         }
+        followups = new FollowupReader(problems, vocabulary == null ? List.of() : vocabulary.responses());
         List<Review> reviews = new ArrayList<>();
         for (ReviewFolder folder : content.reviews()) {
             Review review = review(folder, vocabulary);
@@ -101,6 +117,10 @@ public final class ContentChecker {
             }
         }
         List<Recommendation> recommendations = recommendations(reviews);
+        if (reviews.isEmpty() && !content.reviews().isEmpty() && !problems.fail(false)) {
+            problems.error(Position.of(content.trackerFile(), 1), "every review is a draft (`draft: true` in its"
+                    + " review.md), so there is nothing to publish; remove the line from the review to publish");
+        }
         if (settings == null || problems.fail(false) || reviews.isEmpty()) {
             return null;
         }
@@ -138,9 +158,19 @@ public final class ContentChecker {
         if (header == null) {
             return null;
         }
+        if (header.draft() && !includeDrafts) {
+            problems.note(positionOf(folder.review(), "draft"), "the " + header.year() + " review is a draft"
+                    + " (`draft: true`): it and its recommendations are left out of the published site, and shown in"
+                    + " the preview; remove the line to publish it");
+            return null;
+        }
+        if (header.draft()) {
+            assessments.replaceAll(a -> a.draft() ? a : new Assessment(a.id(), a.year(), a.title(), a.theme(),
+                    a.status(), a.outcome(), a.owners(), a.wording(), a.comment(), a.fields(), a.followup(), true));
+        }
         assessments.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
-        return new Review(header.year(), header.title(), header.published(), header.publishedMonthOnly(), header.source(), header.summary(),
-                assessments);
+        return new Review(header.year(), header.title(), header.published(), header.publishedMonthOnly(),
+                header.source(), header.summary(), assessments, header.draft());
     }
 
     private Review reviewHeader(ReviewFolder folder) {
@@ -170,11 +200,16 @@ public final class ContentChecker {
             problems.error(fields.valuePositionOf("source"), "`source:` must be a web address starting with"
                     + " https:// or http://");
         }
-        if (title == null || date == null) {
+        String draft = fields.optionalText("draft");
+        Boolean isDraft = draft.isEmpty() ? Boolean.FALSE : FieldValues.yesNo(draft);
+        if (isDraft == null) {
+            problems.error(fields.valuePositionOf("draft"), "`draft:` is `true` or `false`, not `" + draft + "`");
+        }
+        if (title == null || date == null || isDraft == null) {
             return null;
         }
         return new Review(folder.year(), title, date, monthOnly, source,
-                new Markdown(document.body(), document.contentPath(), document.bodyLine()), List.of());
+                new Markdown(document.body(), document.contentPath(), document.bodyLine()), List.of(), isDraft);
     }
 
     private Assessment assessment(SourceDocument document, int year, Vocabulary vocabulary) {
@@ -216,18 +251,26 @@ public final class ContentChecker {
             declared = declaredValues.read(vocabulary.fields(), fields, document);
         }
         RecommendationBody body = RecommendationBody.split(document.body(), document.bodyLine());
+        Followup followup = followups.read(fields, document, body, year);
+        Boolean draft = followups.draft(fields);
         if (body.wording().isBlank()) {
             problems.error(Position.of(document.file(), document.bodyLine()), "the recommendation's wording is"
                     + " missing; write it below the front matter, above `" + RecommendationBody.PROGRESS_HEADING + "`");
         }
         if (id == null || title == null || theme == null || status == null || outcome == null || owners == null
-                || declared == null) {
+                || declared == null || followup == null || draft == null) {
+            return null;
+        }
+        if (draft && !includeDrafts) {
+            problems.note(fields.valuePositionOf(FrontMatterField.DRAFT.key()), "`" + id.strip() + "` is a draft"
+                    + " (`draft: true`): it is left out of the published " + year + " review, and shown in the"
+                    + " preview; remove the line to publish it");
             return null;
         }
         return new Assessment(id.strip(), year, title.strip(), theme, status, outcome, owners,
                 new Markdown(wordings.computeIfAbsent(body.wording(), wording -> wording), document.contentPath(),
                         body.wordingLine()),
-                new Markdown(body.comment(), document.contentPath(), body.commentLine()), declared);
+                new Markdown(body.comment(), document.contentPath(), body.commentLine()), declared, followup, draft);
     }
 
     private <T> T lookUp(Terms<T> terms, String written, String key, String aKey, Fields fields) {
@@ -284,8 +327,13 @@ public final class ContentChecker {
     }
 
     private static Position positionOfId(SourceDocument document) {
-        if (document.frontMatter() instanceof YamlValue.Mapping map && map.get("id") != null) {
-            return map.get("id").value().position();
+        return positionOf(document, "id");
+    }
+
+    /** Where a key's value is written in a file's front matter; the file's first line when it is not written. */
+    private static Position positionOf(SourceDocument document, String key) {
+        if (document.frontMatter() instanceof YamlValue.Mapping map && map.get(key) != null) {
+            return map.get(key).value().position();
         }
         return Position.of(document.file(), 1);
     }

@@ -3,6 +3,7 @@ package io.github.trackdown.internal.check;
 import io.github.trackdown.internal.content.YamlValue;
 import io.github.trackdown.model.Field;
 import io.github.trackdown.model.Outcome;
+import io.github.trackdown.model.Response;
 import io.github.trackdown.model.Slugs;
 import io.github.trackdown.model.Settings;
 import io.github.trackdown.model.SourceRepository;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 final class VocabularyReader {
 
     static final List<String> TRACKER_KEYS = Stream.concat(Stream.of("title", "description",
-            "publisher", "language", "statuses", "outcomes", "themes", "fields", "repository", "branch",
+            "publisher", "language", "statuses", "outcomes", "themes", "responses", "fields", "repository", "branch",
             "contentPath", "translations", "abbreviations"), PublicationReader.KEYS.stream()).toList();
     /** A repository's address on GitHub or a GitHub Enterprise server: {@code https://host/owner/name}. */
     private static final Pattern REPOSITORY =
@@ -34,6 +35,7 @@ final class VocabularyReader {
             Pattern.compile("(?!.*(^|/)\\.{1,2}(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
     private static final List<String> TERM_KEYS = List.of("name", "meaning", "kind");
     private static final List<String> THEME_KEYS = List.of("name", "description");
+    private static final List<String> RESPONSE_KEYS = List.of("name", "meaning");
 
     private final Problems problems;
 
@@ -65,7 +67,9 @@ final class VocabularyReader {
         List<Outcome> outcomes = outcomes(fields);
         List<Theme> themes = themes(fields);
         List<Field> declared = new FieldDeclarations(problems).read(fields);
-        if (statuses == null || outcomes == null || themes == null || title == null || declared == null) {
+        List<Response> responses = responses(fields);
+        if (statuses == null || outcomes == null || themes == null || title == null || declared == null
+                || responses == null) {
             return null;
         }
         if (statuses.stream().noneMatch(Status::onScale)) {
@@ -73,7 +77,7 @@ final class VocabularyReader {
                     + " a step of progress (without `kind:`)");
             return null;
         }
-        return new Result(settings, new Vocabulary(statuses, outcomes, themes, declared));
+        return new Result(settings, new Vocabulary(statuses, outcomes, themes, declared, responses));
     }
 
     /** What each declared abbreviation stands for, in the order written; empty when none are declared. */
@@ -216,6 +220,32 @@ final class VocabularyReader {
             }
         }
         return outcomes.size() == items.size() ? outcomes : null;
+    }
+
+    /** The responses an addressee may give: optional, so empty when not listed. */
+    private List<Response> responses(Fields fields) {
+        if (!fields.has("responses")) {
+            return List.of();
+        }
+        List<YamlValue> items = fields.requiredList("responses", "list the responses an addressee may give, such as"
+                + " Accepted or Not accepted, each with a `name:` and a `meaning:`");
+        if (items == null) {
+            return null;
+        }
+        List<Response> responses = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        java.util.Map<String, String> slugs = new java.util.HashMap<>();
+        for (YamlValue item : items) {
+            Term term = term(item, "a response", RESPONSE_KEYS, names);
+            if (term == null) {
+                continue;
+            }
+            String slug = slug(term.name(), "response-" + (responses.size() + 1), slugs, item, "responses");
+            if (slug != null) {
+                responses.add(new Response(term.name(), slug, term.meaning(), responses.size()));
+            }
+        }
+        return responses.size() == items.size() ? responses : null;
     }
 
     private List<Theme> themes(Fields fields) {

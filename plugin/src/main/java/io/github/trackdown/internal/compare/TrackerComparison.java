@@ -24,6 +24,7 @@ public final class TrackerComparison {
     private final StatusMatrix matrix;
     private final List<YearCounts> countsPerYear;
     private final List<ReviewComparison> pairs;
+    private final FollowupComparison followups;
     /** The assessment of the review before, by identity: no record comparisons per table row. */
     private final Map<Assessment, Assessment> previous = new IdentityHashMap<>();
     private final Map<Assessment, Recommendation> recommendationOf = new IdentityHashMap<>();
@@ -32,6 +33,7 @@ public final class TrackerComparison {
         this.tracker = tracker;
         this.matrix = Comparisons.matrix(tracker);
         this.countsPerYear = Comparisons.countsPerYear(tracker);
+        this.followups = new FollowupComparison(tracker);
         List<Integer> years = tracker.years();
         List<int[]> yearPairs = new ArrayList<>();
         for (int from = 0; from < years.size(); from++) {
@@ -61,6 +63,11 @@ public final class TrackerComparison {
     /** The tracker compared. */
     public Tracker tracker() {
         return tracker;
+    }
+
+    /** Which recommendations are overdue, whose target dates moved, and the counts by response. */
+    public FollowupComparison followups() {
+        return followups;
     }
 
     /** Every recommendation against every review year. */

@@ -4,24 +4,31 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Splits a recommendation file's body into the recommendation's wording and the review's progress comment.
+ * Splits a recommendation file's body into the recommendation's wording, the review's progress comment and the
+ * addressee's response.
  *
- * <p>The wording is everything above a line {@code ## Progress}; the comment is everything below it. Without
- * such a line, the whole body is the wording and there is no comment. A {@code ## Progress} line inside a
- * fenced code block does not count; a fence ends as CommonMark ends it (a {@code ```} line does not end a {@code ~~~}
- * block).
+ * <p>The wording is everything above the first line {@code ## Progress} or {@code ## Response}; the comment is
+ * everything below {@code ## Progress} and the response everything below {@code ## Response}, each up to the other
+ * heading when it follows (they may come in either order). Without such a line, the whole body is the wording. A
+ * heading inside a fenced code block does not count; a fence ends as CommonMark ends it (a {@code ```} line does not
+ * end a {@code ~~~} block).
  *
  * @param wording the recommendation as worded, Markdown
  * @param wordingLine the file line on which the wording starts
  * @param comment the progress comment, Markdown; empty when there is none
  * @param commentLine the file line on which the comment starts
+ * @param response the addressee's response in its own words, Markdown; empty when there is none
+ * @param responseLine the file line on which the response starts
  */
-public record RecommendationBody(String wording, int wordingLine, String comment, int commentLine) {
+public record RecommendationBody(String wording, int wordingLine, String comment, int commentLine, String response,
+        int responseLine) {
 
     /** The heading that starts the progress comment, as editors write it. */
     public static final String PROGRESS_HEADING = "## Progress";
+    /** The heading that starts the addressee's response, as editors write it. */
+    public static final String RESPONSE_HEADING = "## Response";
 
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}##\\s+progress\\s*#*\\s*$");
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}##\\s+(progress|response)\\s*#*\\s*$");
     /** A fence line: its run of three or more backticks or tildes, and what follows. */
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)");
 
@@ -30,6 +37,10 @@ public record RecommendationBody(String wording, int wordingLine, String comment
         String[] lines = body.split("\n", -1);
         String fence = null;
         int offset = 0;
+        // where each section's heading line starts and its text starts, by name; -1 while not met
+        int[] headingAt = {-1, -1};
+        int[] textAt = {-1, -1};
+        int[] lineAt = {0, 0};
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (!mayBeFenceOrHeading(line)) {
@@ -37,20 +48,40 @@ public record RecommendationBody(String wording, int wordingLine, String comment
                 continue;
             }
             java.util.regex.Matcher marker = FENCE.matcher(line);
+            java.util.regex.Matcher heading;
             if (marker.matches()) {
                 if (fence == null) {
                     fence = marker.group(1);
                 } else if (closes(marker, fence)) {
                     fence = null;
                 }
-            } else if (fence == null && HEADING.matcher(line.toLowerCase(Locale.ROOT)).matches()) {
-                String comment = offset + line.length() + 1 <= body.length()
-                        ? body.substring(offset + line.length() + 1) : "";
-                return new RecommendationBody(body.substring(0, offset), bodyLine, comment, bodyLine + i + 1);
+            } else if (fence == null
+                    && (heading = HEADING.matcher(line.toLowerCase(Locale.ROOT))).matches()) {
+                int section = heading.group(1).equals("progress") ? 0 : 1;
+                if (headingAt[section] < 0) {
+                    headingAt[section] = offset;
+                    textAt[section] = Math.min(offset + line.length() + 1, body.length());
+                    lineAt[section] = bodyLine + i + 1;
+                }
             }
             offset += line.length() + 1;
         }
-        return new RecommendationBody(body, bodyLine, "", bodyLine + lines.length);
+        int firstHeading = headingAt[0] < 0 ? headingAt[1] : headingAt[1] < 0 ? headingAt[0]
+                : Math.min(headingAt[0], headingAt[1]);
+        String wording = firstHeading < 0 ? body : body.substring(0, firstHeading);
+        return new RecommendationBody(wording, bodyLine, section(body, 0, headingAt, textAt),
+                headingAt[0] < 0 ? bodyLine + lines.length : lineAt[0], section(body, 1, headingAt, textAt),
+                headingAt[1] < 0 ? bodyLine + lines.length : lineAt[1]);
+    }
+
+    /** A section's text: from below its heading to the other section's heading when that follows, or the end. */
+    private static String section(String body, int section, int[] headingAt, int[] textAt) {
+        if (headingAt[section] < 0) {
+            return "";
+        }
+        int other = headingAt[1 - section];
+        int end = other > headingAt[section] ? other : body.length();
+        return body.substring(textAt[section], Math.max(textAt[section], end));
     }
 
     /**

@@ -7,6 +7,8 @@ import io.github.trackdown.internal.opendata.TextForms;
 import io.github.trackdown.model.Assessment;
 import io.github.trackdown.model.FieldType;
 import io.github.trackdown.model.FieldValue;
+import io.github.trackdown.internal.compare.FollowupComparison;
+import io.github.trackdown.model.Evidence;
 import io.github.trackdown.model.FrontMatterField;
 import io.github.trackdown.model.Outcome;
 import io.github.trackdown.model.Publication.Licence;
@@ -96,6 +98,17 @@ final class DataExports {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            if (!tracker.vocabulary().responses().isEmpty()) {
+                json.writeArrayFieldStart("responses");
+                for (io.github.trackdown.model.Response response : tracker.vocabulary().responses()) {
+                    json.writeStartObject();
+                    json.writeStringField("name", response.name());
+                    json.writeStringField("meaning", response.meaning());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            FollowupComparison followups = new FollowupComparison(tracker);
             json.writeArrayFieldStart("reviews");
             for (Review review : tracker.reviews()) {
                 json.writeStartObject();
@@ -117,9 +130,18 @@ final class DataExports {
                     json.writeStartObject();
                     json.writeNumberField("year", assessment.year());
                     for (FrontMatterField field : FrontMatterField.values()) {
-                        if (field != FrontMatterField.ID) {
+                        if (field == FrontMatterField.EVIDENCE) {
+                            writeEvidence(json, assessment.followup().evidence());
+                        } else if (field != FrontMatterField.ID && !field.valuesIn(assessment).isEmpty()) {
                             writeValue(json, field.key(), field.type(), field.valuesIn(assessment));
                         }
+                    }
+                    if (!assessment.followup().responseText().isBlank()) {
+                        json.writeStringField("responseText",
+                                TextForms.unwrapped(assessment.followup().responseText()));
+                    }
+                    if (followups.overdue(assessment)) {
+                        json.writeBooleanField("overdue", true);
                     }
                     json.writeStringField("wording", TextForms.unwrapped(assessment.wording()));
                     json.writeStringField("comment", TextForms.unwrapped(assessment.comment()));
@@ -136,6 +158,24 @@ final class DataExports {
             json.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /** The evidence an assessment lists, as an array of {@code {date, title, link}}; nothing when it lists none. */
+    private static void writeEvidence(JsonGenerator json, List<Evidence> evidence) throws IOException {
+        if (evidence.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart(FrontMatterField.EVIDENCE.key());
+        for (Evidence item : evidence) {
+            json.writeStartObject();
+            json.writeStringField("date", item.date().written());
+            json.writeStringField("title", item.title());
+            if (!item.link().isEmpty()) {
+                json.writeStringField("link", item.link());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /** One field's value as a JSON property: a list as an array, a number, yes-no as a boolean, else a string. */

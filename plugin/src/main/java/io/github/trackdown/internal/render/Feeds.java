@@ -1,12 +1,16 @@
 package io.github.trackdown.internal.render;
 
+import io.github.trackdown.internal.compare.FollowupComparison;
 import io.github.trackdown.internal.compare.YearCounts;
+import io.github.trackdown.model.Evidence;
+import io.github.trackdown.model.Recommendation;
 import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Tracker;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Atom feed of reviews ({@code feed.xml}) and, when the site's address is known, the sitemap.
+ * The Atom feed of reviews and evidence items ({@code feed.xml}) and, when the site's address is known, the sitemap.
  *
  * <p>Dates come from the reviews' publication dates, never from the clock, so the files are reproducible.
  */
@@ -16,7 +20,7 @@ final class Feeds {
     }
 
     /**
-     * The Atom feed, one entry per review, newest first.
+     * The Atom feed, one entry per review and one per item of each recommendation's evidence log, newest first.
      *
      * @param siteUrl the site's address ending in {@code /}, or empty: links are then relative to the feed
      */
@@ -32,6 +36,7 @@ final class Feeds {
         }
         xml.append("<id>").append(Html.escape(siteUrl.isEmpty() ? base + "feed" : siteUrl)).append("</id>\n");
         xml.append("<updated>").append(tracker.latestReview().published()).append("T00:00:00Z</updated>\n");
+        // (the feed's date stays the newest review's: a later evidence item is an entry, not a new edition)
         xml.append("<link rel=\"self\" href=\"").append(Html.escape(siteUrl)).append("feed.xml\"/>\n");
         xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(siteUrl))
                 .append("index.html\"/>\n");
@@ -43,23 +48,45 @@ final class Feeds {
             xml.append("<rights>").append(Html.escape(licence.copyright() + ". " + licence.name() + ": "
                     + licence.url())).append("</rights>\n");
         }
+        List<FeedEntry> entries = new ArrayList<>();
         List<Review> reviews = tracker.reviews();
         for (int i = reviews.size() - 1; i >= 0; i--) {
             Review review = reviews.get(i);
             String page = SitePaths.reviewPath(review.year());
+            entries.add(new FeedEntry(review.published(), messages.format("feed.entryTitle", review.year(),
+                    review.title()), siteUrl.isEmpty() ? base + "review:" + review.year() : siteUrl + page,
+                    siteUrl + page, StackedBarChart.describe(List.of(counts.get(i)), messages.text("counts.none"))));
+        }
+        for (Recommendation recommendation : tracker.recommendations()) {
+            String page = SitePaths.recommendationPath(recommendation);
+            for (Evidence item : FollowupComparison.evidenceOf(recommendation)) {
+                String anchor = FollowupDisplay.anchor(item);
+                entries.add(new FeedEntry(item.date().month().atDay(item.date().monthOnly() ? 1 : item.date().day()),
+                        messages.format("feed.evidenceTitle", recommendation.id(), item.title()),
+                        siteUrl.isEmpty() ? base + "evidence:" + recommendation.id() + ":" + anchor
+                                : siteUrl + page + "#" + anchor,
+                        siteUrl + page + "#" + anchor, messages.format("feed.evidenceSummary", recommendation.id(),
+                                recommendation.latest().title(), item.date().written())
+                                + (item.link().isEmpty() ? "" : " " + item.link())));
+            }
+        }
+        // newest first; on the same day, reviews before evidence, each in the order above (the sort is stable)
+        entries.sort(java.util.Comparator.comparing(FeedEntry::updated).reversed());
+        for (FeedEntry entry : entries) {
             xml.append("<entry>\n");
-            xml.append("<title>").append(Html.escape(messages.format("feed.entryTitle", review.year(), review.title())))
-                    .append("</title>\n");
-            xml.append("<id>").append(Html.escape(siteUrl.isEmpty() ? base + "review:" + review.year() : siteUrl + page))
-                    .append("</id>\n");
-            xml.append("<updated>").append(review.published()).append("T00:00:00Z</updated>\n");
-            xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(siteUrl + page))
+            xml.append("<title>").append(Html.escape(entry.title())).append("</title>\n");
+            xml.append("<id>").append(Html.escape(entry.id())).append("</id>\n");
+            xml.append("<updated>").append(entry.updated()).append("T00:00:00Z</updated>\n");
+            xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(entry.href()))
                     .append("\"/>\n");
-            xml.append("<summary>").append(Html.escape(StackedBarChart.describe(List.of(counts.get(i)), messages.text("counts.none"))))
-                    .append("</summary>\n");
+            xml.append("<summary>").append(Html.escape(entry.summary())).append("</summary>\n");
             xml.append("</entry>\n");
         }
         return xml.append("</feed>\n").toString();
+    }
+
+    /** One entry of the feed: a review or an evidence item. */
+    private record FeedEntry(java.time.LocalDate updated, String title, String id, String href, String summary) {
     }
 
     /** The sitemap of every page but the 404 page, with absolute addresses. */

@@ -40,7 +40,8 @@ final class PageViews {
                 root + SitePaths.reviewPath(latest.year()), parts.counts(counts, root), counts.total(),
                 parts.matrix("matrix", site.messages.text("home.matrixCaption"), r -> true, root, true),
                 parts.usedMarkers(), site.messages.plural("home.followedUp", counts.total(),
-                        Map.of("year", String.valueOf(latest.year()))), parts.changes(latest.year(), root));
+                        Map.of("year", String.valueOf(latest.year()))), parts.changes(latest.year(), root),
+                site.followups.totals(latest, root));
     }
 
     Views.Reviews reviews(String root) {
@@ -59,7 +60,8 @@ final class PageViews {
             rows.add(new Views.ReviewRow(assessment.id(), assessment.title(),
                     root + SitePaths.recommendationPath(site.comparison.recommendationOf(assessment)),
                     assessment.theme().name(), parts.label(assessment.status(), root), parts.marker(assessment),
-                    assessment.outcome().name(), site.markdown.toHtml(assessment.comment(), root)));
+                    assessment.outcome().name(), site.markdown.toHtml(assessment.comment(), root),
+                    site.followups.entry(assessment, root)));
         }
         List<Review> all = site.tracker.reviews();
         Views.ReviewLink previous = index > 0 ? parts.reviewLink(all.get(index - 1), root) : null;
@@ -68,7 +70,7 @@ final class PageViews {
                 review.source(), site.markdown.toHtml(review.summary(), root),
                 parts.counts(counts, root), counts.total(), rows, previous, next,
                 site.editHref(review.summary().file()), site.messages.plural("review.statusOf", counts.total(),
-                        Map.of()), parts.changes(review.year(), root));
+                        Map.of()), parts.changes(review.year(), root), site.followups.totals(review, root));
     }
 
     Views.Recommendation recommendation(Recommendation recommendation, String root) {
@@ -93,13 +95,15 @@ final class PageViews {
                     String.join("; ", assessment.owners()),
                     showWording ? site.markdown.toHtmlOnce(assessment.wording(), root) : "",
                     site.markdown.toHtml(assessment.comment(), root), previous == null ? 0 : previous.year(),
-                    !diffs.get(i).isEmpty(), diffs.get(i), site.fields.shown(assessment, root)));
+                    !diffs.get(i).isEmpty(), diffs.get(i), site.fields.shown(assessment, root),
+                    site.followups.entry(assessment, root)));
         }
         Assessment latest = recommendation.latest();
         return new Views.Recommendation(recommendation.id(), latest.title(), latest.theme().name(),
                 root + SitePaths.themePath(latest.theme()), latest.owners(), parts.label(latest.status(), root),
                 latest.year(), history, site.editHref(latest.wording().file()), site.fields.shown(latest, root),
-                PublicationViews.feedback(site.tracker.settings(), latest, site.messages));
+                PublicationViews.feedback(site.tracker.settings(), latest, site.messages),
+                site.followups.summary(recommendation, root));
     }
 
     Views.Themes themes(String root) {
@@ -161,7 +165,8 @@ final class PageViews {
                 parts.section("added", "added", pair.added(), pair, root));
         return new Views.Pair(pair.fromYear(), pair.toYear(), root + SitePaths.reviewPath(pair.fromYear()),
                 root + SitePaths.reviewPath(pair.toYear()), sections,
-                parts.transitions("transitions", pair.transitions(), root), parts.pairLinks(root));
+                parts.transitions("transitions", pair.transitions(), root), parts.pairLinks(root),
+                site.followups.dueChanges(pair, root));
     }
 
     Views.Search search(String root) {
@@ -187,23 +192,34 @@ final class PageViews {
                 "<script type=\"application/ld+json\">" + DatasetJsonLd.of(info, root + "data/") + "</script>");
     }
 
-    Views.Definitions definitions(String root) {
-        List<Views.Definition> statuses = new ArrayList<>();
+    DefinitionViews.Definitions definitions(String root) {
+        List<DefinitionViews.Definition> statuses = new ArrayList<>();
         for (Status status : site.tracker.vocabulary().statuses()) {
             String note = switch (status.kind()) {
                 case UNASSESSED -> site.messages.text("statuses.unassessedNote");
                 case CLOSED -> site.messages.text("statuses.closedNote");
                 case SCALE -> "";
             };
-            statuses.add(new Views.Definition(status.name(), "status-" + status.slug(), status.meaning(), note,
-                    parts.label(status, root)));
+            statuses.add(new DefinitionViews.Definition(status.name(), "status-" + status.slug(), status.meaning(),
+                    note, parts.label(status, root)));
         }
-        List<Views.Definition> outcomes = new ArrayList<>();
+        List<DefinitionViews.Definition> outcomes = new ArrayList<>();
         for (Outcome outcome : site.tracker.vocabulary().outcomes()) {
-            outcomes.add(new Views.Definition(outcome.name(), "outcome-" + outcome.slug(), outcome.meaning(),
+            outcomes.add(new DefinitionViews.Definition(outcome.name(), "outcome-" + outcome.slug(), outcome.meaning(),
                     outcome.removes() ? site.messages.text("statuses.removesNote") : "", null));
         }
-        return new Views.Definitions(statuses, outcomes, parts.legend());
+        List<DefinitionViews.Definition> responses = site.tracker.vocabulary().responses().stream()
+                .map(response -> new DefinitionViews.Definition(response.name(), "response-" + response.slug(),
+                        response.meaning(), "", null)).toList();
+        return new DefinitionViews.Definitions(statuses, outcomes, parts.legend(), responses);
+    }
+
+    FollowupViews.Priority priority(String root) {
+        java.util.Set<Recommendation> priorities = new java.util.HashSet<>(
+                site.comparison.followups().priorities());
+        return new FollowupViews.Priority(site.messages.plural("priority.intro", priorities.size(), Map.of()),
+                parts.matrix("matrix", site.messages.text("priority.matrixCaption"), priorities::contains, root,
+                        false));
     }
 
     private static Predicate<Recommendation> inTheme(Theme theme) {

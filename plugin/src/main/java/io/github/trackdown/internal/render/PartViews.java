@@ -59,8 +59,9 @@ public final class PartViews {
      * @param status the status that year, or {@code null} when the recommendation is not in that review
      * @param change the change since the review before, or {@code null}
      * @param absent the words for a missing cell, such as "Removed earlier"; empty when present
+     * @param overdue the word "Overdue" when the recommendation is overdue at that review; empty otherwise
      */
-    public record MatrixCell(int year, StatusLabel status, ChangeMarker change, String absent) {
+    public record MatrixCell(int year, StatusLabel status, ChangeMarker change, String absent, String overdue) {
     }
 
     /**
@@ -79,10 +80,11 @@ public final class PartViews {
      * @param data the values of the tracker's own fields that the matrix filters or sorts by, for
      *     {@code data-field-NAME} attributes; empty when it declares none
      * @param values one per column of {@link Matrix#valueColumns()}: the latest value of a date or number field
+     * @param priority the word "Priority" for a priority recommendation; empty for others
      */
     public record MatrixRow(String id, String title, String href, String theme, String themeSlug, String owners,
             String statusSlug, String changed, int order, List<MatrixCell> cells, List<RowData> data,
-            List<ValueCell> values) {
+            List<ValueCell> values, String priority) {
     }
 
     /**

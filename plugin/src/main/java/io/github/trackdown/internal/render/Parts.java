@@ -109,7 +109,7 @@ final class Parts {
                     owners.stream().map(o -> new PartViews.Option(site.paths.ownerSlug(o), o)).toList(),
                     site.tracker.vocabulary().statuses().stream().map(s -> new PartViews.Option(s.slug(), s.name()))
                             .toList(),
-                    site.fields.filters(site.tracker.recommendations()));
+                    fieldFilters());
         }
         List<Integer> years = site.comparison.matrix().years();
         List<String> valueColumns = site.fields.valueColumns();
@@ -125,11 +125,11 @@ final class Parts {
         for (MatrixCell cell : row.cells()) {
             if (cell.assessment() == null) {
                 cells.add(new PartViews.MatrixCell(cell.year(), null, null, site.messages.text(cell.removedEarlier()
-                        ? "matrix.noLongerFollowed" : "matrix.notInReview")));
+                        ? "matrix.noLongerFollowed" : "matrix.notInReview"), ""));
                 continue;
             }
             cells.add(new PartViews.MatrixCell(cell.year(), label(cell.assessment().status(), root),
-                    marker(cell.change(), previousYear), ""));
+                    marker(cell.change(), previousYear), "", site.followups.overdue(cell.assessment())));
             previousYear = cell.year();
             lastChange = cell.change();
         }
@@ -139,7 +139,21 @@ final class Parts {
                 root + SitePaths.recommendationPath(row.recommendation()), latest.theme().name(),
                 latest.theme().slug(), String.join("|", latest.owners().stream().map(site.paths::ownerSlug)
                         .toList()), latest.status().slug(), changed ? "yes" : "no", order, cells,
-                site.fields.rowData(latest), site.fields.valueCells(latest));
+                rowData(latest), site.fields.valueCells(latest), site.followups.priority(latest));
+    }
+
+    /** The filters by response, priority and overdue, then by the tracker's own fields. */
+    private List<PartViews.FieldFilter> fieldFilters() {
+        List<PartViews.FieldFilter> filters = new ArrayList<>(site.followups.filters());
+        filters.addAll(site.fields.filters(site.tracker.recommendations()));
+        return filters;
+    }
+
+    /** A matrix row's values for {@link #fieldFilters()}, in the same order. */
+    private List<PartViews.RowData> rowData(Assessment latest) {
+        List<PartViews.RowData> data = new ArrayList<>(site.followups.rowData(latest));
+        data.addAll(site.fields.rowData(latest));
+        return data;
     }
 
     /** Counts per status per review (oldest first), as a chart and a table. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.trackdown.internal.opendata.DataColumn;
 import io.github.trackdown.internal.opendata.DataRow;
+import io.github.trackdown.internal.opendata.DataRows;
 import io.github.trackdown.internal.opendata.DataTable;
 import io.github.trackdown.internal.portfolio.Portfolio;
 import io.github.trackdown.internal.portfolio.Report;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 final class PortfolioData {
 
-    /** The columns the combined table adds after the built-in ones. */
+    /** The columns the combined table adds after the built-in ones and the follow-up's. */
     static final List<String> REPORT_COLUMNS = List.of("report", "report_title");
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -32,19 +33,26 @@ final class PortfolioData {
     }
 
     /**
-     * The combined table: the built-in columns, then the report's folder and title; one row per recommendation per
-     * review of every report, report by report. Columns a report declares for itself are in its own files only.
+     * The combined table: the built-in columns and the follow-up's, then the report's folder and title; one row per
+     * recommendation per review of every report, report by report. Columns a report declares for itself are in its
+     * own files only.
      */
     static DataTable table(Portfolio portfolio, String siteUrl, Messages messages) {
         List<DataColumn> columns = new ArrayList<>(DataColumn.builtIn(messages::text));
+        for (List<String> column : DataRows.FOLLOWUP_COLUMNS) {
+            columns.add(new DataColumn(column.get(0), column.get(1), messages.text("data.col." + column.get(0))));
+        }
         REPORT_COLUMNS.forEach(name -> columns.add(new DataColumn(name, "string",
                 messages.text("portfolio.data.col." + name))));
         // Each report's own rows, as its site built them for its own files, with the report's columns.
         List<DataRow> rows = new ArrayList<>();
         for (Report report : portfolio.reports()) {
             String relative = siteUrl.isEmpty() ? report.folder() + "/" : "";
-            List<String> more = List.of(report.folder(), report.tracker().settings().title());
+            List<String> reportColumns = List.of(report.folder(), report.tracker().settings().title());
             for (DataRow row : report.data().rows()) {
+                // The follow-up's columns, which every tracker has, then the report's instead of its own fields'.
+                List<String> more = new ArrayList<>(row.more().subList(0, DataRows.FOLLOWUP_COLUMNS.size()));
+                more.addAll(reportColumns);
                 rows.add(new DataRow(row.id(), row.year(), row.published(), row.reviewTitle(), row.title(),
                         row.theme(), row.owners(), row.status(), row.outcome(), row.wording(), row.comment(),
                         relative + row.url(), more));

@@ -25,6 +25,8 @@ final class Site {
     final Templates templates;
     final MarkdownRenderer markdown;
     final FieldDisplay fields;
+    /** How responses, target dates, priority, evidence and drafts are shown. */
+    final FollowupDisplay followups;
     final DateTimeFormatter dates;
     /** "July 2024": for a review that gives only the month of its publication. */
     final DateTimeFormatter months;
@@ -57,6 +59,7 @@ final class Site {
         this.contentFolder = contentFolder;
         this.displayName = displayName;
         this.problems = problems;
+        this.followups = new FollowupDisplay(this);
     }
 
     /** The tracker's language tag. */

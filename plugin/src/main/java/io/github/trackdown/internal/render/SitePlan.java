@@ -56,6 +56,10 @@ final class SitePlan {
             plan.add(new Page(PublicationViews.STATEMENT_PATH, "accessibility", messages.text("title.accessibility"),
                     null, false, root -> PublicationViews.statement(site.tracker.settings(), site.dates)));
         }
+        if (!site.comparison.followups().priorities().isEmpty()) {
+            plan.add(new Page(FollowupDisplay.PRIORITY_PATH, "priority", messages.text("title.priority"), null, false,
+                    views::priority));
+        }
         plan.add(new Page("404.html", "not-found", messages.text("title.notFound"), null, true, root -> new Object()));
         for (int i = 0; i < site.tracker.reviews().size(); i++) {
             int index = i;

@@ -61,6 +61,9 @@ public final class SiteRenderer {
         // in equal pieces of work, the review pages then only look them up.
         site.tracker.recommendations().parallelStream().forEach(recommendation -> recommendation.history()
                 .forEach(assessment -> site.markdown.toHtml(assessment.comment(), "../")));
+        // The open data table too, on every core, rather than by whichever data file comes first while the other
+        // waits for it.
+        site.dataTable();
         List<Supplier<OutputFile>> files = new ArrayList<>();
         Outputs.ALL.forEach(output -> files.addAll(output.files(site)));
         // Each core takes the next file of the list when it is done with one: the large ones, first in the list,

@@ -66,9 +66,12 @@ public final class Views {
      * @param legend the change markers, explained
      * @param followedUp how many recommendations the latest review followed up, in a sentence of the language
      * @param changes what the latest review decided and changed
+     * @param followup the latest review's counts by response, overdue recommendations, moved target dates and the
+     *     link to the priority recommendations
      */
     public record Home(String description, int latestYear, String latestHref, List<Count> counts, int total,
-            Matrix matrix, List<ChangeMarker> legend, String followedUp, PartViews.Changes changes) {
+            Matrix matrix, List<ChangeMarker> legend, String followedUp, PartViews.Changes changes,
+            FollowupViews.Totals followup) {
     }
 
     /**
@@ -95,9 +98,10 @@ public final class Views {
      * @param change the change since the review before
      * @param outcome its outcome that year
      * @param commentHtml the progress comment, as HTML
+     * @param followup its response, target date, overdue and priority marks that year
      */
     public record ReviewRow(String id, String title, String href, String theme, StatusLabel status,
-            ChangeMarker change, String outcome, String commentHtml) {
+            ChangeMarker change, String outcome, String commentHtml, FollowupViews.Entry followup) {
     }
 
     /**
@@ -118,10 +122,12 @@ public final class Views {
      *     names no repository
      * @param statusOf the heading of its counts, with the number of recommendations in the language's form
      * @param changes what the review decided and changed since the review before
+     * @param followup its counts by response, overdue recommendations and moved target dates
      */
     public record Review(int year, String reviewTitle, String published, String datetime, String source,
             String summaryHtml, List<Count> counts, int total, List<ReviewRow> rows, ReviewLink previous,
-            ReviewLink next, String editHref, String statusOf, PartViews.Changes changes) {
+            ReviewLink next, String editHref, String statusOf, PartViews.Changes changes,
+            FollowupViews.Totals followup) {
     }
 
     /**
@@ -150,10 +156,12 @@ public final class Views {
      * @param reworded whether the wording differs from the previous review's
      * @param diff the wording compared word by word with the previous review's; empty for the first
      * @param fields the values that year of the fields the tracker declares; only those given
+     * @param followup the response, target date, overdue and draft marks that year
      */
     public record HistoryEntry(int year, String reviewHref, String anchor, String title, String theme,
             StatusLabel status, ChangeMarker change, String outcome, String owners, String wordingHtml,
-            String commentHtml, int previousYear, boolean reworded, List<DiffPart> diff, List<FieldShown> fields) {
+            String commentHtml, int previousYear, boolean reworded, List<DiffPart> diff, List<FieldShown> fields,
+            FollowupViews.Entry followup) {
 
         /** Whether the recommendation appears in an earlier review, to compare its wording with. */
         public boolean hasPrevious() {
@@ -188,10 +196,11 @@ public final class Views {
      * @param fields the latest values of the fields the tracker declares; only those given
      * @param feedback the "Report a problem" and "Suggest an update" links; {@code null} when {@code tracker.yml}
      *     has no {@code contact:}
+     * @param followup its response, target date, priority and evidence log, and the preview's draft banner
      */
     public record Recommendation(String id, String title, String themeName, String themeHref, List<String> owners,
             StatusLabel status, int latestYear, List<HistoryEntry> history, String editHref,
-            List<FieldShown> fields, PublicationViews.Feedback feedback) {
+            List<FieldShown> fields, PublicationViews.Feedback feedback, FollowupViews.Summary followup) {
     }
 
     /**
@@ -320,9 +329,10 @@ public final class Views {
      * @param sections what improved, worsened, was reworded, dropped or added
      * @param transitions the transition table between the two
      * @param pairs links to the other comparisons
+     * @param dueChanges the target dates changed between the two; {@code null} when none changed
      */
     public record Pair(int fromYear, int toYear, String fromHref, String toHref, List<PairSection> sections,
-            Transitions transitions, List<PairLink> pairs) {
+            Transitions transitions, List<PairLink> pairs, FollowupViews.DueChanges dueChanges) {
     }
 
     /**
@@ -374,27 +384,5 @@ public final class Views {
      * @param items every recommendation
      */
     public record Search(List<SearchItem> items) {
-    }
-
-    /**
-     * A defined term: a status or an outcome.
-     *
-     * @param name its name
-     * @param anchor the id of its definition
-     * @param meaning its one-line definition
-     * @param note a remark on its special role, or empty
-     * @param label the status as it is shown elsewhere, or {@code null} for outcomes
-     */
-    public record Definition(String name, String anchor, String meaning, String note, StatusLabel label) {
-    }
-
-    /**
-     * The page defining statuses and outcomes.
-     *
-     * @param statuses every status, worst first
-     * @param outcomes every outcome
-     * @param legend the change markers, explained
-     */
-    public record Definitions(List<Definition> statuses, List<Definition> outcomes, List<ChangeMarker> legend) {
     }
 }

@@ -260,6 +260,9 @@ public final class Scaffolder {
         return """
                 ---
                 # Written by trackdown:new-review. Replace the lines marked TODO with the %1$d review's.
+                # The review is a draft: `build` leaves it out and the preview shows it with a Draft banner.
+                # Delete the line `draft: true` when the review is ready to publish.
+                draft: true
                 title: %1$d review # TODO: the title of the review's publication
                 published: %2$s # TODO: the publication date, as YYYY-MM-DD
                 # source: https://... (the address of the publication, when it is online)
@@ -278,11 +281,17 @@ public final class Scaffolder {
                         + " them, and write its\n# comment below the wording, after a line `")
                 .append(RecommendationBody.PROGRESS_HEADING).append("`.\n");
         for (FrontMatterField field : FrontMatterField.values()) {
-            appendField(text, field, field.carried() ? field.valuesIn(assessment) : List.of(switch (field) {
-                case STATUS -> status.name();
-                case OUTCOME -> outcome.name();
-                case ID, TITLE, THEME, OWNERS -> throw new IllegalStateException(field + " is carried forward");
-            }));
+            List<String> values = field.carried() ? field.valuesIn(assessment) : switch (field) {
+                case STATUS -> List.of(status.name());
+                case OUTCOME -> List.of(outcome.name());
+                // each review lists its own evidence; a draft mark is never carried into a new file
+                case EVIDENCE, DRAFT -> List.<String>of();
+                case ID, TITLE, THEME, OWNERS, RESPONSE, DUE, PRIORITY -> throw new IllegalStateException(field
+                        + " is carried forward");
+            };
+            if (!values.isEmpty()) {
+                appendField(text, field, values);
+            }
         }
         for (Field field : tracker.vocabulary().fields()) {
             FieldValue value = assessment.valueOf(field);

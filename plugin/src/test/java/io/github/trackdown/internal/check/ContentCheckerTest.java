@@ -80,7 +80,7 @@ class ContentCheckerTest {
                 "src/tracker/2024/r2.md:5:9: error: `Unknown` is not a status of this tracker (allowed: Not yet"
                         + " assessed, Not met, Some progress, Good progress, Closed)",
                 "src/tracker/2024/r3.md:4:1: error: unknown key `stauts`; did you mean `status`? (allowed here: id,"
-                        + " title, theme, status, outcome, owners)"),
+                        + " title, theme, status, outcome, owners, response, due, priority, evidence, draft)"),
                 fixture.problems());
     }
 

@@ -44,4 +44,30 @@ class RecommendationBodyTest {
         assertEquals("```\ncode\n```\n", split.wording());
         assertEquals("Done.\n", split.comment());
     }
+
+    @Test
+    void aResponseSectionBeforeOrAfterTheProgressSectionEndsWhereTheOtherHeadingStarts() {
+        RecommendationBody responseFirst = RecommendationBody.split(
+                "Do it.\n\n## Response\n\nAccepted.\n\n## Progress\n\nDone.\n", 5);
+        RecommendationBody progressFirst = RecommendationBody.split(
+                "Do it.\n\n## Progress\n\nDone.\n\n## Response\n\nAccepted.\n", 5);
+
+        assertEquals("Do it.\n\n", responseFirst.wording());
+        assertEquals("\nAccepted.\n\n", responseFirst.response());
+        assertEquals(8, responseFirst.responseLine());
+        assertEquals("\nDone.\n", responseFirst.comment());
+        assertEquals(12, responseFirst.commentLine());
+        assertEquals("Do it.\n\n", progressFirst.wording());
+        assertEquals("\nDone.\n\n", progressFirst.comment());
+        assertEquals("\nAccepted.\n", progressFirst.response());
+        assertEquals(12, progressFirst.responseLine());
+    }
+
+    @Test
+    void withoutAResponseHeadingThereIsNoResponse() {
+        RecommendationBody split = RecommendationBody.split("Do it.\n\n## Progress\n\nDone.\n", 1);
+
+        assertEquals("", split.response());
+        assertEquals("\nDone.\n", split.comment());
+    }
 }

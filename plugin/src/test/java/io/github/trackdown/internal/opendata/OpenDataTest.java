@@ -156,10 +156,35 @@ class OpenDataTest {
     }
 
     @Test
+    void theSpreadsheetOpenedWithSodsToo() throws Exception {
+        ByteArrayOutputStream ods = new ByteArrayOutputStream();
+        OdsWorkbook.write(info, table, ods);
+
+        com.github.miachm.sods.SpreadSheet workbook = new com.github.miachm.sods.SpreadSheet(
+                new ByteArrayInputStream(ods.toByteArray()));
+        assertEquals(List.of("Cover", "Recommendations", "Columns"),
+                workbook.getSheets().stream().map(com.github.miachm.sods.Sheet::getName).toList());
+        com.github.miachm.sods.Sheet sheet = workbook.getSheet("Recommendations");
+        assertEquals(table.rows().size() + 1, sheet.getMaxRows());
+        assertEquals(table.columns().size(), sheet.getMaxColumns());
+        List<List<String>> csvRows = new ArrayList<>();
+        csvRows.add(csvHeader());
+        csvRecords().forEach(record -> csvRows.add(record.toList()));
+        for (int r = 0; r < csvRows.size(); r++) {
+            for (int c = 0; c < table.columns().size(); c++) {
+                Object value = sheet.getRange(r, c).getValue();
+                String text = value == null ? "" : value instanceof Double number
+                        ? Long.toString(number.longValue()) : value.toString();
+                assertEquals(csvRows.get(r).get(c), text, "row " + r + ", column " + c);
+            }
+        }
+    }
+
+    @Test
     void theSpreadsheetKeepsSpacesTabsLineBreaksAndMarkupCharactersExactly() throws Exception {
         String awkward = "  two leading, then  two <b>&amp;</b> \"quoted\"\tand a\nbreak";
         DataRow row = new DataRow("R1", 2024, LocalDate.of(2024, 7, 1), "Review", awkward, "People", "A; B",
-                "Not met", "New", "w", "", SITE, List.of());
+                "Not met", "New", "w", "", SITE, List.of("", "", "no", "no"));
         DataTable oneRow = new DataTable(table.columns(), List.of(row));
         ByteArrayOutputStream ods = new ByteArrayOutputStream();
         OdsWorkbook.write(info, oneRow, ods);
@@ -221,7 +246,7 @@ class OpenDataTest {
         DataRow row = table.rows().get(0);
         DataRow withMore = new DataRow(row.id(), row.year(), row.published(), row.reviewTitle(), row.title(),
                 row.theme(), row.owners(), row.status(), row.outcome(), row.wording(), row.comment(), row.url(),
-                List.of("=2+2"));
+                java.util.stream.Stream.concat(row.more().stream(), java.util.stream.Stream.of("=2+2")).toList());
         List<DataColumn> columns = new ArrayList<>(table.columns());
         columns.add(new DataColumn("budget", "string", "The budget."));
         DataTable wider = new DataTable(columns, List.of(withMore));
@@ -229,11 +254,12 @@ class OpenDataTest {
         CsvTable.write(wider, csv);
 
         assertTrue(csv.toString(StandardCharsets.UTF_8).startsWith("id,year,published,review_title,title,theme,"
-                + "owners,status,outcome,wording,comment,url,budget\r\n"), csv.toString(StandardCharsets.UTF_8));
+                + "owners,status,outcome,wording,comment,url,response,due,priority,overdue,budget\r\n"),
+                csv.toString(StandardCharsets.UTF_8));
         assertTrue(csv.toString(StandardCharsets.UTF_8).contains(",'=2+2\r\n"), csv.toString(StandardCharsets.UTF_8));
         IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> new DataTable(table.columns(), List.of(withMore)));
-        assertTrue(refused.getMessage().contains("13 cells for 12 columns"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("17 cells for 16 columns"), refused.getMessage());
     }
 
     private List<CSVRecord> csvRecords() throws IOException {

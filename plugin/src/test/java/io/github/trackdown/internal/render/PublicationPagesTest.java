@@ -73,7 +73,7 @@ class PublicationPagesTest {
         assertTrue(html.contains("axe-core rules"), html);
         assertTrue(html.contains("Nu Html Checker</a>, for valid HTML"), html);
         assertTrue(html.contains("the keyboard alone"), html);
-        assertTrue(html.contains("last checked this website for accessibility on 30 September 2024."), html);
+        assertTrue(html.contains("This website was last tested for accessibility on 30 September 2024."), html);
     }
 
     @Test
