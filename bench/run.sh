@@ -21,6 +21,10 @@
 #   STAGES=1          0 to skip the per-stage timing
 #   SCALE=100000      after the sizes, build a tracker of this many files in one JVM with a 1 GB heap, and one a tenth
 #                     of its size with a tenth of the heap (memory that grows no faster than the files); 0 to skip
+#   PORTFOLIO=""      REPORTSxRECOMMENDATIONS, such as 100x30: time a portfolio of that many reports instead of the
+#                     FILES sizes (each report a tracker of RECOMMENDATIONS x YEARS files, PortfolioCorpusGenerator),
+#                     against Hugo on the same Markdown (one section per report); only the tools mvn, mvn-default,
+#                     inproc and hugo run, and STAGES and SCALE are skipped
 #   INPROC_BUILDS=20  builds per in-process run into the same folder (the first half warm the JIT up; the median of the
 #                     second half is reported), then half as many into an emptied folder
 #
@@ -41,6 +45,14 @@ SCALE="${SCALE:-100000}"
 INPROC_BUILDS="${INPROC_BUILDS:-20}"
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
+PORTFOLIO="${PORTFOLIO:-}"
+REPORTS=0
+if [ -n "$PORTFOLIO" ]; then
+    REPORTS="${PORTFOLIO%x*}"
+    SIZES=($((REPORTS * ${PORTFOLIO#*x} * YEARS)))
+    STAGES=0
+    SCALE=0
+fi
 
 WORK="$ROOT/target/bench"
 REPO="$WORK/repo"
@@ -92,9 +104,23 @@ time_run() {
 for FILES in "${SIZES[@]}"; do
     RECS=$((FILES / YEARS))
     CORPUS="$WORK/corpus-$RECS-$YEARS-$SEED"
+    MARKDOWN=$((FILES + YEARS))
     echo
-    echo "=================== $FILES files ($RECS recommendations x $YEARS reviews, seed $SEED)"
-    if [ ! -f "$CORPUS/done" ] || [ ! -d "$CORPUS/jbake" ]; then
+    if [ "$REPORTS" -gt 0 ]; then
+        CORPUS="$WORK/portfolio-$PORTFOLIO-$YEARS-$SEED"
+        MARKDOWN=$((FILES + REPORTS * YEARS))
+        echo "=================== portfolio of $FILES files ($REPORTS reports x ${PORTFOLIO#*x} recommendations x" \
+            "$YEARS reviews, seed $SEED)"
+        if [ ! -f "$CORPUS/done" ]; then
+            rm -rf "$CORPUS"
+            java -cp "$CP" io.github.trackdown.bench.PortfolioCorpusGenerator "$CORPUS" "$REPORTS" \
+                "${PORTFOLIO#*x}" "$YEARS" "$SEED"
+            touch "$CORPUS/done"
+        fi
+    else
+        echo "=================== $FILES files ($RECS recommendations x $YEARS reviews, seed $SEED)"
+    fi
+    if [ "$REPORTS" -eq 0 ] && { [ ! -f "$CORPUS/done" ] || [ ! -d "$CORPUS/jbake" ]; }; then
         rm -rf "$CORPUS"
         java -cp "$CP" io.github.trackdown.bench.CorpusGenerator "$CORPUS" "$RECS" "$YEARS" "$SEED"
         touch "$CORPUS/done"
@@ -131,12 +157,12 @@ for FILES in "${SIZES[@]}"; do
                 time_run hugo "$WORK/hugo.log" hugo -s "$CORPUS/hugo" --quiet
                 ;;
             jekyll)
-                command -v jekyll >/dev/null || continue
+                command -v jekyll >/dev/null && [ -d "$CORPUS/jekyll" ] || continue
                 rm -rf "$CORPUS/jekyll/_site" "$CORPUS/jekyll/.jekyll-cache"
                 time_run jekyll "$WORK/jekyll.log" jekyll build -s "$CORPUS/jekyll" -d "$CORPUS/jekyll/_site" --quiet
                 ;;
             jbake)
-                [ -n "$JBAKE_CP" ] || continue
+                [ -n "$JBAKE_CP" ] && [ -d "$CORPUS/jbake" ] || continue
                 if [ "$FILES" -gt "$JBAKE_MAX_FILES" ]; then
                     [ "$run" = 1 ] && echo "   jbake       not run above JBAKE_MAX_FILES=$JBAKE_MAX_FILES files"
                     continue
@@ -150,7 +176,7 @@ for FILES in "${SIZES[@]}"; do
         done
     done
     echo "-- output: Trackdown $(find "$CORPUS/tracker/target/site" -name '*.html' 2>/dev/null | wc -l) HTML pages" \
-        "from $((FILES + YEARS)) Markdown files;" \
+        "from $MARKDOWN Markdown files;" \
         "Hugo $(find "$CORPUS/hugo/public" -name '*.html' 2>/dev/null | wc -l);" \
         "Jekyll $(find "$CORPUS/jekyll/_site" -name '*.html' 2>/dev/null | wc -l);" \
         "JBake $(find "$CORPUS/jbake/output" -name '*.html' 2>/dev/null | wc -l)"

@@ -3,6 +3,8 @@ package io.github.trackdown;
 import io.github.trackdown.internal.content.FileStamps;
 import io.github.trackdown.report.Problem;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -26,6 +28,13 @@ public final class CheckedContent {
         this.stamps = stamps;
         this.checked = checked;
         this.warnings = List.copyOf(warnings);
+    }
+
+    /** The content folder and the translation folders outside it: the files a check reads. */
+    static List<Path> stampedFolders(Path contentDirectory, Collection<Path> translationFolders) {
+        List<Path> folders = new ArrayList<>(List.of(contentDirectory));
+        translationFolders.stream().filter(folder -> !folder.startsWith(contentDirectory)).forEach(folders::add);
+        return folders;
     }
 
     /** Whether it holds what checking these folders now would give: same folders, no file changed. */

@@ -1,7 +1,6 @@
 package io.github.trackdown;
 
 import com.github.mustachejava.MustacheException;
-import io.github.trackdown.internal.compare.TrackerComparison;
 import io.github.trackdown.internal.content.FileStamps;
 import io.github.trackdown.model.Tracker;
 import io.github.trackdown.internal.render.RenderCache;
@@ -20,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -70,6 +68,12 @@ public final class Trackdown {
     private final CheckedContent checkedBefore;
     /** What this engine's last successful check found. */
     private volatile CheckedContent checked;
+    /** The reports and cross-report pages when the content folder is a portfolio; {@code null} for one tracker. */
+    private final PortfolioBuild portfolio;
+    /** The built-in templates a portfolio shares between its reports; {@code null} (the default) for new ones. */
+    volatile Templates sharedTemplates;
+    /** Told of the tracker's own site before it renders, for a portfolio's combined data; none by default. */
+    volatile Consumer<SiteRenderer> onSite;
 
     private Trackdown(Builder builder) {
         this.contentDirectory = builder.contentDirectory.toAbsolutePath().normalize();
@@ -81,6 +85,8 @@ public final class Trackdown {
         this.siteUrl = builder.siteUrl;
         this.checkedBefore = builder.checkedBefore;
         this.content = new ContentStage(contentDirectory, projectDirectory, builder.drafts);
+        this.portfolio = PortfolioBuild.isPortfolio(contentDirectory) ? new PortfolioBuild(contentDirectory,
+                projectDirectory, strict, allowRawHtml, siteUrl, builder.drafts) : null;
     }
 
     /** Starts configuring an engine. */
@@ -94,6 +100,9 @@ public final class Trackdown {
      * @throws ContentException when the content has errors (or warnings, when strict)
      */
     public BuildReport check() throws ContentException {
+        if (portfolio != null) {
+            return portfolio.check();
+        }
         if (Files.isDirectory(contentDirectory.resolve(TEMPLATES_FOLDER))) {
             // A template of the tracker's own may use a value no page has: only rendering every page shows it.
             RenderedSite site = render();
@@ -105,7 +114,7 @@ public final class Trackdown {
         AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
                 file -> displayName(contentDirectory.relativize(file).toString()), problems);
         failOnProblems(problems);
-        List<Path> folders = stampedFolders(found.translations().keySet());
+        List<Path> folders = CheckedContent.stampedFolders(contentDirectory, found.translations().keySet());
         FileStamps stamps = before.plus(FileStamps.of(folders.subList(1, folders.size())));
         checked = new CheckedContent(contentDirectory, projectDirectory, folders, stamps, found, problems.sorted());
         return new BuildReport(found.tracker(), problems.sorted(), 0, false);
@@ -124,17 +133,6 @@ public final class Trackdown {
     record Checked(Tracker tracker, Map<Path, Tracker> translations) {
     }
 
-    /** A tracker and its translations, each compared. */
-    private record Compared(TrackerComparison tracker, Map<Path, TrackerComparison> translations) {
-    }
-
-    /** The content folder and the translation folders outside it: the files a check reads. */
-    private List<Path> stampedFolders(Collection<Path> translationFolders) {
-        List<Path> folders = new ArrayList<>(List.of(contentDirectory));
-        translationFolders.stream().filter(folder -> !folder.startsWith(contentDirectory)).forEach(folders::add);
-        return folders;
-    }
-
     /**
      * Checks the content and renders every file of the site in memory, writing nothing.
      *
@@ -145,11 +143,14 @@ public final class Trackdown {
      * @throws ContentException when the content has errors (or warnings, when strict)
      */
     public RenderedSite render() throws ContentException {
+        if (portfolio != null) {
+            return portfolio.render();
+        }
         Problems problems = new Problems();
         Checked found = loadAndCheck(problems, true);
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
         // Rendered into memory here, so that a template's mistake is met inside render(), where it is reported.
-        render(compare(found), problems, file -> files.add(new OutputFile(file.path(), file.bytes())), true);
+        render(Compared.of(found), problems, file -> files.add(new OutputFile(file.path(), file.bytes())), true);
         failOnProblems(problems);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(OutputFile::path));
@@ -167,6 +168,9 @@ public final class Trackdown {
             throw new IllegalStateException("no output folder was given");
         }
         OutputGuard.refuseDangerousOutput(outputDirectory, contentDirectory, projectDirectory);
+        if (portfolio != null) {
+            return portfolio.build(outputDirectory);
+        }
         Problems problems = new Problems();
         CheckedContent reusable = checkedBefore != null
                 && checkedBefore.stillValidFor(contentDirectory, projectDirectory) ? checkedBefore : null;
@@ -175,7 +179,7 @@ public final class Trackdown {
         if (reusable != null) {
             reusable.warnings.forEach(problems::add);
         }
-        Compared compared = compare(found);
+        Compared compared = Compared.of(found);
         try (SiteWriter.Staging staging = new SiteWriter(outputDirectory).stage()) {
             render(compared, problems, file -> {
                 try {
@@ -195,16 +199,9 @@ public final class Trackdown {
     }
 
     /** The <b>load</b>, <b>check</b> and <b>model</b> stages: the tracker and its translations, checked. */
-    private Checked loadAndCheck(Problems problems, boolean reuse) throws ContentException {
+    Checked loadAndCheck(Problems problems, boolean reuse) throws ContentException {
         Tracker tracker = content.loadAndCheck(contentDirectory, problems, reuse);
         return new Checked(tracker, content.loadTranslations(tracker, problems, reuse));
-    }
-
-    /** The <b>compare</b> stage: every review of the tracker and of each translation compared with the others. */
-    private static Compared compare(Checked checked) {
-        Map<Path, TrackerComparison> translations = new LinkedHashMap<>();
-        checked.translations().forEach((folder, tracker) -> translations.put(folder, TrackerComparison.of(tracker)));
-        return new Compared(TrackerComparison.of(checked.tracker()), translations);
     }
 
     /**
@@ -216,7 +213,7 @@ public final class Trackdown {
      *     preview renders again on every save), and keep this render's for the next
      * @throws ContentException when a template of the tracker's own cannot be used
      */
-    private void render(Compared compared, Problems problems, Consumer<OutputFile> sink, boolean reuse)
+    void render(Compared compared, Problems problems, Consumer<OutputFile> sink, boolean reuse)
             throws ContentException {
         List<OutputFile> assets = AssetFolder.read(contentDirectory.resolve(AssetFolder.NAME),
                 file -> displayName(contentDirectory.relativize(file).toString()), problems);
@@ -228,10 +225,12 @@ public final class Trackdown {
             }
         };
         Path templates = contentDirectory.resolve(TEMPLATES_FOLDER);
-        Templates shared = new Templates(templates);
+        Templates given = sharedTemplates;
+        Templates shared = given != null && !Files.isDirectory(templates) ? given : new Templates(templates);
         Map<Path, SiteRenderer> sites = new LinkedHashMap<>();
         sites.put(contentDirectory, new SiteRenderer(compared.tracker(), shared, allowRawHtml, siteUrl,
                 contentDirectory, path -> content.displayName(contentDirectory, path), problems));
+        Optional.ofNullable(onSite).ifPresent(hook -> hook.accept(sites.get(contentDirectory)));
         String base = siteUrl.isEmpty() || siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         compared.translations().forEach((folder, comparison) -> sites.put(folder, new SiteRenderer(comparison,
                 shared, allowRawHtml, base.isEmpty() ? "" : base + comparison.tracker().settings().language() + "/",

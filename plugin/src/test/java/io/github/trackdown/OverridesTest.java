@@ -83,8 +83,9 @@ class OverridesTest {
                 site.append(fixture.page(file));
             }
         }
-        List<String> missing = names.stream().filter(name -> !site.toString().contains("<!-- overridden " + name
-                + " -->")).toList();
+        // A portfolio's own templates are drawn only in a portfolio (PortfolioTest overrides them there).
+        List<String> missing = names.stream().filter(name -> !name.startsWith("portfolio-"))
+                .filter(name -> !site.toString().contains("<!-- overridden " + name + " -->")).toList();
         assertEquals(List.of(), missing);
         assertTrue(names.size() >= 25, "every built-in template was overridden: " + names);
     }

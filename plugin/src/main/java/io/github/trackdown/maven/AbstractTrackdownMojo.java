@@ -72,7 +72,7 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
             return;
         }
         Trackdown engine = Trackdown.builder()
-                .contentDirectory(contentDirectory.toPath())
+                .contentDirectory(contentFolder().toPath())
                 .projectDirectory(projectDirectory.toPath())
                 .strict(strict)
                 .allowRawHtml(allowRawHtml)
@@ -123,6 +123,27 @@ abstract class AbstractTrackdownMojo extends AbstractMojo {
     File buildDirectory;
 
     /** The folder the goal writes to; goals that write nothing return the build folder. */
+    /** The content folder the goal works on: {@link #contentDirectory} unless the goal says otherwise. */
+    File contentFolder() throws MojoExecutionException {
+        return contentDirectory;
+    }
+
+    /**
+     * A report of a portfolio, by its folder's name: the content folder of a goal that adds to one report; the
+     * content folder itself when {@code report} is empty.
+     */
+    File reportFolder(String report) throws MojoExecutionException {
+        if (report == null || report.isBlank()) {
+            return contentDirectory;
+        }
+        File folder = new File(contentDirectory, report.strip());
+        if (!report.strip().matches("[a-z0-9][a-z0-9._-]*") || !new File(folder, "tracker.yml").isFile()) {
+            throw new MojoExecutionException("Trackdown: `" + report + "` is not a report of the portfolio in "
+                    + contentDirectory + ": give the name of a folder beside portfolio.yml that has a tracker.yml");
+        }
+        return folder;
+    }
+
     File outputDirectory() {
         return buildDirectory;
     }

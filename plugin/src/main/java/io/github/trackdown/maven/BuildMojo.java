@@ -37,8 +37,7 @@ public class BuildMojo extends AbstractTrackdownMojo {
     String run(Trackdown engine) throws ContentException, IOException {
         BuildReport report = engine.build();
         report(report.warnings());
-        return "Trackdown: wrote " + report.filesWritten() + " files for " + report.tracker().recommendations().size()
-                + " recommendations in " + report.tracker().reviews().size() + " reviews to " + outputDirectory
+        return "Trackdown: wrote " + report.filesWritten() + " files for " + report.contents() + " to " + outputDirectory
                 + (report.checkReused() ? " (the content as checked earlier in this build: no file changed since)" : "");
     }
 }

@@ -21,7 +21,6 @@ public class CheckMojo extends AbstractTrackdownMojo {
     String run(Trackdown engine) throws ContentException {
         BuildReport report = engine.check();
         report(report.warnings());
-        return "Trackdown: the content is correct: " + report.tracker().recommendations().size()
-                + " recommendations in " + report.tracker().reviews().size() + " reviews";
+        return "Trackdown: the content is correct: " + report.contents();
     }
 }

@@ -4,8 +4,10 @@ import io.github.trackdown.Trackdown;
 import io.github.trackdown.report.ContentException;
 import io.github.trackdown.scaffold.ScaffoldException;
 import io.github.trackdown.scaffold.Scaffolded;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -31,6 +33,20 @@ public class NewReviewMojo extends AbstractTrackdownMojo {
     @Parameter(property = "trackdown.year", defaultValue = "0")
     int year;
 
+
+    /**
+     * In a portfolio, the report to add the new review to: the name of its folder beside {@code portfolio.yml}, such as
+     * {@code linkage-2023}; empty (the default) for a content folder that is one tracker.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "trackdown.report", defaultValue = "")
+    String report;
+
+    @Override
+    File contentFolder() throws MojoExecutionException {
+        return reportFolder(report);
+    }
 
     @Override
     String run(Trackdown engine) throws ContentException, ScaffoldException, IOException {

@@ -3,6 +3,7 @@ package io.github.trackdown.internal.render;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,6 +22,13 @@ import java.util.Map;
  */
 public final class Plurals {
 
+    /**
+     * The parsed messages, per thread (a message format is not safe to share between threads) and per language and
+     * pattern: parsing one looks its number format up in ICU's locked registry, which a site's many counts made the
+     * costliest part of small pages.
+     */
+    private static final ThreadLocal<Map<String, MessageFormat>> PARSED = ThreadLocal.withInitial(HashMap::new);
+
     private Plurals() {
     }
 
@@ -33,7 +41,8 @@ public final class Plurals {
      * @param values other named values of the pattern; may be empty
      */
     public static String format(String pattern, String language, long count, Map<String, ?> values) {
-        MessageFormat format = new MessageFormat(pattern, ULocale.forLanguageTag(language));
+        MessageFormat format = PARSED.get().computeIfAbsent(language + '\n' + pattern,
+                key -> new MessageFormat(pattern, ULocale.forLanguageTag(language)));
         java.util.Map<String, Object> arguments = new java.util.HashMap<>(values);
         arguments.put("count", count);
         return format.format(arguments);

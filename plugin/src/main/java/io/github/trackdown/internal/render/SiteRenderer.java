@@ -2,6 +2,7 @@ package io.github.trackdown.internal.render;
 
 import io.github.trackdown.OutputFile;
 import io.github.trackdown.internal.compare.TrackerComparison;
+import io.github.trackdown.internal.opendata.DataTable;
 import io.github.trackdown.report.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,6 +105,11 @@ public final class SiteRenderer {
     /** This site as another site's alternate, reached from that site's root by {@code prefix}. */
     public Alternate alternate(String prefix) {
         return new Alternate(language(), site.messages.text("language.name"), prefix, Set.copyOf(site.plan.paths()));
+    }
+
+    /** The site's open data table (the rows of its CSV file and spreadsheet), built once however often asked for. */
+    public DataTable dataTable() {
+        return site.dataTable();
     }
 
     /** The tracker's language tag. */

@@ -117,11 +117,24 @@ public final class Scaffolder {
     }
 
     /**
+     * Refuses a portfolio's folder: a review or recommendation is added to one of its reports, each a tracker of its
+     * own.
+     */
+    public static void refusePortfolio(Path contentDirectory) throws ScaffoldException {
+        if (Files.isRegularFile(contentDirectory.resolve("portfolio.yml"))
+                && !Files.exists(contentDirectory.resolve(ContentLoader.TRACKER_FILE))) {
+            throw new ScaffoldException("the content folder is a portfolio: name the report to add to, such as"
+                    + " -Dtrackdown.report=linkage-2023 (its folder)");
+        }
+    }
+
+    /**
      * Refuses a review year whose folder exists, before the content is even checked.
      *
      * @throws ScaffoldException when the folder of that year exists
      */
     public static void refuseExistingFolder(Path contentDirectory, int year) throws ScaffoldException {
+        refusePortfolio(contentDirectory);
         if (year != 0 && Files.exists(contentDirectory.resolve(Integer.toString(year)))) {
             throw new ScaffoldException("the folder " + year + "/ already exists; Trackdown never overwrites it."
                     + " Delete or rename it to start the " + year + " review again");

@@ -120,8 +120,7 @@ public final class Preview implements AutoCloseable {
         if (outcome.site() != null) {
             outcome.site().warnings().forEach(log::problem);
             log.info("Trackdown: built " + outcome.site().files().size() + " files for "
-                    + outcome.site().tracker().recommendations().size() + " recommendations in "
-                    + outcome.millis() + " ms");
+                    + outcome.site().contents() + " in " + outcome.millis() + " ms");
         } else {
             outcome.errors().forEach(log::problem);
             log.info("Trackdown: the content has " + outcome.errors().size() + " problem"
