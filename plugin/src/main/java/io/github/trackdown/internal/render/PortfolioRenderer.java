@@ -143,10 +143,17 @@ public final class PortfolioRenderer {
                         dates.getLocale()).format(newest.published()) : dates.format(newest.published())));
         Views.Page layout = new Views.Page(settings.language(), page.title(), settings.title(), root, nav, asOf,
                 settings.description(), settings.publisher(), messages.templateFunction(), List.of(), inlineStyle,
-                footer(root));
+                footer(root), "", servedAnywhere && siteUrl.isEmpty() ? notFoundScript() : "");
         Object view = page.view().apply(root);
         return new OutputFile(page.path(), templates.render(page.template(), layout, view)
                 .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The not-found page's script that finds the site's root: through the portfolio's folders and its reports'. */
+    private String notFoundScript() {
+        List<String> paths = new ArrayList<>(pages.stream().map(Page::path).toList());
+        portfolio.reports().forEach(report -> paths.add(report.folder() + "/index.html"));
+        return NotFoundRoot.scriptHtml(paths);
     }
 
     private PublicationViews.Footer footer(String root) {
