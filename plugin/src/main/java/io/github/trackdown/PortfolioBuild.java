@@ -226,7 +226,10 @@ final class PortfolioBuild {
             report.engine().sharedTemplates = templates;
             // The report's open data table, built once for its own files and the portfolio's combined ones.
             AtomicReference<DataTable> data = new AtomicReference<>();
-            report.engine().onSite = site -> data.set(site.dataTable());
+            report.engine().onSite = site -> {
+                site.partOf(checked.settings().title(), "../index.html");
+                data.set(site.dataTable());
+            };
             try {
                 report.engine().render(compared, problems, file -> sink.accept(file.at(prefix + file.path())), reuse);
             } catch (ContentException e) {
