@@ -1,5 +1,6 @@
 package io.github.trackdown.internal.opendata;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,7 +23,7 @@ public final class CsvTable {
     /** Writes the header and the rows. */
     public static void write(DataTable table, OutputStream out) throws IOException {
         String[] header = table.header().toArray(String[]::new);
-        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(header).get());
         for (DataRow row : table.rows()) {
             printer.printRecord(row.cells());
