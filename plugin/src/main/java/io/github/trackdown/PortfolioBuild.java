@@ -11,7 +11,6 @@ import io.github.trackdown.internal.portfolio.PortfolioSettings;
 import io.github.trackdown.internal.portfolio.Report;
 import io.github.trackdown.internal.render.PortfolioRenderer;
 import io.github.trackdown.internal.render.Templates;
-import io.github.trackdown.internal.write.SiteWriter;
 import io.github.trackdown.model.Publication;
 import io.github.trackdown.model.Settings;
 import io.github.trackdown.model.Tracker;
@@ -98,22 +97,10 @@ final class PortfolioBuild {
     BuildReport build(Path outputDirectory) throws ContentException, IOException {
         Problems problems = new Problems();
         Checked checked = loadAndCheck(problems, false);
-        try (SiteWriter.Staging staging = new SiteWriter(outputDirectory).stage()) {
-            render(checked, problems, file -> {
-                try {
-                    staging.add(file);
-                } catch (IOException e) {
-                    throw new StagingFailure(e);
-                }
-            }, false);
-            failOnProblems(problems);
-            int written = staging.publish();
-            staging.warnings().forEach(warning -> problems.warning(Position.of(displayName(outputDirectory)),
-                    warning));
-            return new BuildReport(null, problems.sorted(), written, false, checked.trackers());
-        } catch (StagingFailure e) {
-            throw e.getCause();
-        }
+        int written = StagedPublish.publish(outputDirectory, sink -> render(checked, problems, sink, false),
+                () -> failOnProblems(problems), warning -> problems.warning(Position.of(displayName(outputDirectory)),
+                        warning));
+        return new BuildReport(null, problems.sorted(), written, false, checked.trackers());
     }
 
     /** The <b>load</b> and <b>check</b> stages for portfolio.yml and every report, every problem reported at once. */
@@ -239,7 +226,10 @@ final class PortfolioBuild {
             report.engine().sharedTemplates = templates;
             // The report's open data table, built once for its own files and the portfolio's combined ones.
             AtomicReference<DataTable> data = new AtomicReference<>();
-            report.engine().onSite = site -> data.set(site.dataTable());
+            report.engine().onSite = site -> {
+                site.partOf(checked.settings().title(), "../index.html");
+                data.set(site.dataTable());
+            };
             try {
                 report.engine().render(compared, problems, file -> sink.accept(file.at(prefix + file.path())), reuse);
             } catch (ContentException e) {

@@ -13,7 +13,6 @@ import io.github.trackdown.scaffold.ScaffoldException;
 import io.github.trackdown.scaffold.Scaffolded;
 import io.github.trackdown.internal.scaffold.Scaffolder;
 import io.github.trackdown.internal.write.AssetFolder;
-import io.github.trackdown.internal.write.SiteWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -180,22 +179,10 @@ public final class Trackdown {
             reusable.warnings.forEach(problems::add);
         }
         Compared compared = Compared.of(found);
-        try (SiteWriter.Staging staging = new SiteWriter(outputDirectory).stage()) {
-            render(compared, problems, file -> {
-                try {
-                    staging.add(file);
-                } catch (IOException e) {
-                    throw new StagingFailure(e);
-                }
-            }, false);
-            failOnProblems(problems);
-            int written = staging.publish();
-            staging.warnings().forEach(warning -> problems.warning(Position.of(content.displayName(
-                    outputDirectory, "")), warning));
-            return new BuildReport(found.tracker(), problems.sorted(), written, reusable != null);
-        } catch (StagingFailure e) {
-            throw e.getCause();
-        }
+        int written = StagedPublish.publish(outputDirectory, sink -> render(compared, problems, sink, false),
+                () -> failOnProblems(problems), warning -> problems.warning(Position.of(content.displayName(
+                        outputDirectory, "")), warning));
+        return new BuildReport(found.tracker(), problems.sorted(), written, reusable != null);
     }
 
     /** The <b>load</b>, <b>check</b> and <b>model</b> stages: the tracker and its translations, checked. */

@@ -57,6 +57,19 @@ class FollowupSiteTest {
     }
 
     @Test
+    void aHistoryEntryNamesTheResponseOnlyWhereItDiffersFromTheOneAbove() {
+        String page = fixture.page("recommendations/r3.html");
+        String history = page.substring(page.indexOf("<section class=\"history-entry\""));
+
+        String from2022 = history.substring(0, history.indexOf("id=\"review-2021\""));
+
+        assertEquals(2, page.split("response-label response-accepted-in-part", -1).length - 1,
+                "R3's response is named at the top and in 2021, where it was first recorded: " + history);
+        assertFalse(from2022.contains("<dt>Response</dt>"), "the reviews that kept it do not repeat it: " + from2022);
+        assertTrue(history.contains("<dt>Target date</dt>"), "the target date stays in every entry, with its mark");
+    }
+
+    @Test
     void theHomeAndReviewPagesCountTheRecommendationsByResponse() {
         String home = SiteBuildTest.text(fixture.page("index.html"));
         String review2021 = SiteBuildTest.text(fixture.page("reviews/2021.html"));

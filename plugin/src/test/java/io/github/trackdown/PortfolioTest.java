@@ -85,6 +85,17 @@ class PortfolioTest {
     }
 
     @Test
+    void everyPageOfAReportLinksBackToThePortfolioFromItsHeader() throws Exception {
+        fixture.build();
+
+        assertTrue(fixture.page("linkage-2023/index.html").contains(
+                "<p class=\"part-of\">Part of <a href=\"../index.html\">Statistics reviews</a></p>"));
+        assertTrue(fixture.page("covid-2022/recommendations/r1.html").contains(
+                "<p class=\"part-of\">Part of <a href=\"../../index.html\">Statistics reviews</a></p>"));
+        assertFalse(fixture.page("index.html").contains("part-of"), "the portfolio's own pages need no link up");
+    }
+
+    @Test
     void anOwnerPageListsTheRecommendationsOfBothReportsAddressedToIt() throws Exception {
         fixture.build();
 

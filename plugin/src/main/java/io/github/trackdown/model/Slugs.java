@@ -1,7 +1,11 @@
 package io.github.trackdown.model;
 
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns names into the lower-case, hyphenated words used in page names and anchors.
@@ -36,5 +40,23 @@ public final class Slugs {
         }
         String slug = latin.toString().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? fallback : slug;
+    }
+
+    /**
+     * A distinct slug for each name, in the names' order: a name whose slug an earlier name already has gets the
+     * slug followed by {@code -2}, {@code -3} and so on, so that two names never share a page.
+     */
+    public static Map<String, String> distinct(Iterable<String> names) {
+        Map<String, String> slugs = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String name : names) {
+            String slug = of(name);
+            String unique = slug;
+            for (int n = 2; !taken.add(unique); n++) {
+                unique = slug + "-" + n;
+            }
+            slugs.put(name, unique);
+        }
+        return slugs;
     }
 }

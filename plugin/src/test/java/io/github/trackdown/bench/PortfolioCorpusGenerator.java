@@ -1,11 +1,10 @@
 package io.github.trackdown.bench;
 
+import io.github.trackdown.internal.write.Folders;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -72,7 +71,7 @@ public final class PortfolioCorpusGenerator {
                 Files.move(scratch.resolve("hugo/config.toml"), out.resolve("hugo/config.toml"));
                 Files.move(scratch.resolve("hugo/layouts"), out.resolve("hugo/layouts"));
             }
-            delete(scratch);
+            Folders.deleteTree(scratch);
         }
         // One report names the Cabinet Office by its alias, so that the alias names an owner.
         Path first = content.resolve("report-001");
@@ -84,17 +83,5 @@ public final class PortfolioCorpusGenerator {
             }
         }
         return files;
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

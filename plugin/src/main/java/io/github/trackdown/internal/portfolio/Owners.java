@@ -43,15 +43,7 @@ public final class Owners {
                 }
             }
         }
-        Set<String> taken = new HashSet<>();
-        for (String owner : byOwner.keySet()) {
-            String slug = Slugs.of(owner);
-            String unique = slug;
-            for (int n = 2; !taken.add(unique); n++) {
-                unique = slug + "-" + n;
-            }
-            slugs.put(owner, unique);
-        }
+        slugs.putAll(Slugs.distinct(byOwner.keySet()));
     }
 
     /** Every owner's name as written in the reports' latest assessments, before aliases. */

@@ -12,6 +12,7 @@ import io.github.trackdown.model.Evidence;
 import io.github.trackdown.model.FrontMatterField;
 import io.github.trackdown.model.Outcome;
 import io.github.trackdown.model.Publication.Licence;
+import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Recommendation;
 import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Spaces;
@@ -126,7 +127,14 @@ final class DataExports {
                 json.writeStartObject();
                 json.writeStringField("id", recommendation.id());
                 json.writeArrayFieldStart("history");
+                // A wording kept from the review before is unwrapped once.
+                Markdown keptWording = null;
+                String unwrappedWording = "";
                 for (Assessment assessment : recommendation.history()) {
+                    if (keptWording == null || !keptWording.source().equals(assessment.wording().source())) {
+                        keptWording = assessment.wording();
+                        unwrappedWording = TextForms.unwrapped(keptWording);
+                    }
                     json.writeStartObject();
                     json.writeNumberField("year", assessment.year());
                     for (FrontMatterField field : FrontMatterField.values()) {
@@ -143,7 +151,7 @@ final class DataExports {
                     if (followups.overdue(assessment)) {
                         json.writeBooleanField("overdue", true);
                     }
-                    json.writeStringField("wording", TextForms.unwrapped(assessment.wording()));
+                    json.writeStringField("wording", unwrappedWording);
                     json.writeStringField("comment", TextForms.unwrapped(assessment.comment()));
                     json.writeStringField("url", urlOf.apply(assessment));
                     for (FieldValue value : assessment.fields()) {

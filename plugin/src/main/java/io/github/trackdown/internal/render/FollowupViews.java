@@ -82,6 +82,11 @@ public final class FollowupViews {
      */
     public record Entry(ResponseLabel response, String responseHtml, Due due, String dueChange, String overdue,
             String priority, String draft) {
+
+        /** The same without the response's name: for a history entry whose response is the one compared with. */
+        Entry withoutResponse() {
+            return new Entry(null, responseHtml, due, dueChange, overdue, priority, draft);
+        }
     }
 
     /**

@@ -46,7 +46,9 @@ final class HtmlPages implements Output {
                         site.published(latest)), site.tracker.settings().description(),
                 site.tracker.settings().publisher(), site.messages.templateFunction(), languages, inlineStyle,
                 PublicationViews.footer(site.tracker, root, site.dates),
-                site.abbreviations.isEmpty() ? "" : root + GLOSSARY_PATH, baseScript);
+                site.abbreviations.isEmpty() ? "" : root + GLOSSARY_PATH, baseScript,
+                site.partOf == null ? null : new PartViews.NavLink(site.partOf.label(), (page.servedAnywhere()
+                        && !site.siteUrl.isEmpty() ? site.siteUrl : root) + site.partOf.href(), false));
         Object view = page.view().apply(root);
         RenderCache cache = site.cache;
         if (cache == null && site.abbreviations.isEmpty()) {

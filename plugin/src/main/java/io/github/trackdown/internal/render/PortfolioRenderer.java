@@ -154,7 +154,7 @@ public final class PortfolioRenderer {
                         dates.getLocale()).format(newest.published()) : dates.format(newest.published())));
         Views.Page layout = new Views.Page(settings.language(), page.title(), settings.title(), root, nav, asOf,
                 settings.description(), settings.publisher(), messages.templateFunction(), List.of(), inlineStyle,
-                footer(root), "", servedAnywhere && siteUrl.isEmpty() ? notFoundScript() : "");
+                footer(root), "", servedAnywhere && siteUrl.isEmpty() ? notFoundScript() : "", null);
         Object view = page.view().apply(root);
         return new OutputFile(page.path(), templates.render(page.template(), layout, view)
                 .getBytes(StandardCharsets.UTF_8));

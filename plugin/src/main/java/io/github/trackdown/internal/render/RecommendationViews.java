@@ -64,7 +64,7 @@ final class RecommendationViews {
                     change != null, change == null || rewritten ? List.of() : diffParts(change.diff().grouped()),
                     sameAsBase ? List.of() : fields.stream().filter(field -> !baseFields.contains(field)).toList(),
                     removed, rewritten ? site.markdown.toHtmlOnce(previous.wording(), root) : "",
-                    site.followups.entry(assessment, root)));
+                    followup(assessment, base, root)));
         }
         Assessment removal = years.stream().filter(a -> a.outcome().removes()).findFirst().orElse(null);
         return new Views.Recommendation(recommendation.id(), latest.title(), latest.theme().name(),
@@ -86,6 +86,13 @@ final class RecommendationViews {
         WordingChange change = WordingChange.between(site.markdown.readerText(previous.wording()),
                 site.markdown.readerText(assessment.wording()));
         return change.diff().unchanged() ? null : change;
+    }
+
+    /** The follow-up of an entry, naming the response only where it differs from the one compared with. */
+    private FollowupViews.Entry followup(Assessment assessment, Assessment base, String root) {
+        FollowupViews.Entry entry = site.followups.entry(assessment, root);
+        return Objects.equals(assessment.followup().response(), base.followup().response())
+                ? entry.withoutResponse() : entry;
     }
 
     /** The value when it differs from the one compared with; empty when the same (or when compared with itself). */

@@ -38,6 +38,8 @@ final class Site {
     final Problems problems;
     /** Marks the first use of each abbreviation that {@code tracker.yml} declares, on every page. */
     final Abbreviations abbreviations;
+    /** The portfolio's title and the path from this site's root to the portfolio's home page; {@code null} alone. */
+    PartViews.NavLink partOf;
     /** The site's pages; set once the views exist. */
     SitePlan plan;
     /** What the previous build rendered, to reuse; {@code null} when not reusing (the default). */

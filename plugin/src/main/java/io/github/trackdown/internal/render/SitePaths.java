@@ -8,11 +8,9 @@ import io.github.trackdown.model.Theme;
 import io.github.trackdown.model.Tracker;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -39,15 +37,8 @@ public final class SitePaths {
             }
         }
         // Two owners whose names give the same slug get distinct pages: the later one's slug gets a number.
-        Set<String> taken = new HashSet<>();
-        for (String owner : byOwner.keySet()) {
-            String slug = Slugs.of(owner);
-            String unique = slug;
-            for (int n = 2; !taken.add(unique); n++) {
-                unique = slug + "-" + n;
-            }
-            ownerSlugs.put(owner.toLowerCase(Locale.ROOT), unique);
-        }
+        Slugs.distinct(byOwner.keySet()).forEach((owner, slug) -> ownerSlugs.put(owner.toLowerCase(Locale.ROOT),
+                slug));
         for (String attachment : tracker.attachments()) {
             pageOfContentFile.put(attachment, attachmentPath(attachment));
         }

@@ -97,6 +97,16 @@ public final class SiteRenderer {
         site.markdown.reuse(previous);
     }
 
+    /**
+     * Names, in every page's header, the portfolio this tracker is a report of, linked; none by default.
+     *
+     * @param title the portfolio's title
+     * @param home the path from this site's root to the portfolio's home page, such as {@code ../index.html}
+     */
+    public void partOf(String title, String home) {
+        site.partOf = new PartViews.NavLink(title, home, false);
+    }
+
     /** Links every page to its counterpart in the given sites (or their home page); none by default. */
     public void languageLinks(List<Alternate> others) {
         site.alternates = List.copyOf(others);

@@ -41,11 +41,13 @@ public final class Views {
      * @param glossaryHref the page of the abbreviations {@code tracker.yml} declares; empty when it declares none
      * @param baseScriptHtml on the not-found page of a site whose address is not known, the script that finds the
      *     site's root wherever the page is served (see {@link NotFoundRoot}); empty otherwise
+     * @param partOf the portfolio the tracker is a report of, linked from the header; {@code null} for a tracker
+     *     published on its own
      */
     public record Page(String lang, String pageTitle, String siteTitle, String root, List<NavLink> nav,
             String asOf, String description, String publisher, com.github.mustachejava.TemplateFunction t,
             List<LanguageLink> languages, String inlineStyle, PublicationViews.Footer footer, String glossaryHref,
-            String baseScriptHtml) {
+            String baseScriptHtml, NavLink partOf) {
 
         /** Whether the page exists in other languages. */
         public boolean hasLanguages() {

@@ -43,7 +43,7 @@ class PublicationPagesTest {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language));
         Views.Page page = new Views.Page(language, "Accessibility statement", "Test tracker", "", List.of(),
                 "As of now.", "", "", Messages.forLanguage(language).templateFunction(), List.of(), "",
-                PublicationViews.footer(tracker, "", dates), "", "");
+                PublicationViews.footer(tracker, "", dates), "", "", null);
         return templates.render("accessibility", page, PublicationViews.statement(tracker.settings(), dates));
     }
 
@@ -104,7 +104,7 @@ class PublicationPagesTest {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
         Views.Page page = new Views.Page("en", "Title", "Test tracker", "../", List.of(), "As of now.", "", "",
                 Messages.forLanguage("en").templateFunction(), List.of(), "", PublicationViews.footer(tracker, "../",
-                dates), "", "");
+                dates), "", "", null);
 
         String footer = templates.render("footer", page);
 

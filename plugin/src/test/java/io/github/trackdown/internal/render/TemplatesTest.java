@@ -35,7 +35,7 @@ class TemplatesTest {
     void everyPageTemplateRendersWithTheLayout() {
         Views.Page page = new Views.Page("en", "Title", "Site", "", List.of(), "As of now.", "", "",
                 Messages.forLanguage("en").templateFunction(), List.of(), "",
-                new PublicationViews.Footer("", "", "", "", "", "", "1 July 2024", "2024-07-01"), "", "");
+                new PublicationViews.Footer("", "", "", "", "", "", "1 July 2024", "2024-07-01"), "", "", null);
         String html = templates.render("not-found", page, new Object());
 
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html);
