@@ -77,7 +77,7 @@ public final class LinkChecker {
     }
 
     private void check(Markdown markdown, Set<String> known) {
-        if (markdown.source().indexOf(']') < 0) {
+        if (markdown.source().indexOf(']') < 0 || plainlyWhole(markdown, known)) {
             return;
         }
         Links links = new Links(markdown, known, false);
@@ -85,6 +85,49 @@ public final class LinkChecker {
         if (links.broken) {
             positionedParser.parse(markdown.source()).accept(new Links(markdown, known, true));
         }
+    }
+
+    /**
+     * Whether the Markdown surely has no broken link, seen without parsing it: it defines no link reference (no
+     * {@code ]:}), and after every {@code ](}, where each inline link and image starts, the address is written plainly
+     * (no space before it, no {@code <}, {@code (}, backslash, {@code &} or control character in it) and leads to
+     * a content file or outside the content. The parser finds links and images only there, with those very addresses,
+     * so such Markdown needs no parsing; any other is parsed.
+     */
+    private static boolean plainlyWhole(Markdown markdown, Set<String> known) {
+        String source = markdown.source();
+        if (source.contains("]:")) {
+            return false;
+        }
+        for (int at = source.indexOf("]("); at >= 0; at = source.indexOf("](", at + 2)) {
+            int start = at + 2;
+            int end = start;
+            while (end < source.length() && !endsAddress(source.charAt(end))) {
+                char c = source.charAt(end);
+                if (c < ' ' || c == 0x7f || c == '<' || c == '(' || c == '\\' || c == '&') {
+                    return false;
+                }
+                end++;
+            }
+            boolean spaceFirst = end == start && end < source.length() && source.charAt(end) != ')';
+            if (spaceFirst || !leadsToContent(markdown, source.substring(start, end), known)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsAddress(char c) {
+        return c == ')' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    /** Whether a link's address is not broken: a script (dropped), a page elsewhere, or a content file. */
+    private static boolean leadsToContent(Markdown markdown, String destination, Set<String> known) {
+        if (ContentLinks.isScript(destination)) {
+            return true;
+        }
+        ContentLinks.Target target = ContentLinks.target(markdown.file(), destination, known::contains);
+        return target == null || target.contentPath() != null && known.contains(target.contentPath());
     }
 
     /** Finds (and, with {@code report}, reports) the links of a document that lead to no content file. */
@@ -113,13 +156,10 @@ public final class LinkChecker {
         }
 
         private void check(String destination, Node node) {
-            if (ContentLinks.isScript(destination)) {
+            if (leadsToContent(markdown, destination, known)) {
                 return;
             }
             ContentLinks.Target target = ContentLinks.target(markdown.file(), destination, known::contains);
-            if (target == null || target.contentPath() != null && known.contains(target.contentPath())) {
-                return;
-            }
             broken = true;
             if (!report) {
                 return;

@@ -24,6 +24,19 @@ final class ControlCharacters {
         return -1;
     }
 
+    /**
+     * Whether any of them is among the first {@code length} characters: an array is read faster than a string, one
+     * character at a time.
+     */
+    static boolean anyIn(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
+            if (is(chars[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The character as {@code U+001B}. */
     static String name(char c) {
         return String.format("U+%04X", (int) c);

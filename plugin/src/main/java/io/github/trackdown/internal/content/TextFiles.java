@@ -77,7 +77,8 @@ public final class TextFiles {
         decoder.flush(out);
         out.flip();
         String text = normalise(out.toString());
-        int control = ControlCharacters.indexIn(text);
+        // Where one is, in the text with its line endings normalised, only when the decoded characters have one.
+        int control = ControlCharacters.anyIn(out.array(), out.limit()) ? ControlCharacters.indexIn(text) : -1;
         if (control >= 0) {
             int line = 1;
             int lineStart = 0;

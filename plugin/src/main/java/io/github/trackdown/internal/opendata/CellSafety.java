@@ -21,12 +21,13 @@ public final class CellSafety {
         if (value.isEmpty()) {
             return value;
         }
-        if (PLAIN_NUMBER.matcher(value).matches()) {
-            return value;
-        }
         char first = value.charAt(0);
         boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
                 || first == '\r';
-        return formula ? "'" + value : value;
+        // Only a value starting with a minus can be both: the pattern is tried on those alone.
+        if (!formula || first == '-' && PLAIN_NUMBER.matcher(value).matches()) {
+            return value;
+        }
+        return "'" + value;
     }
 }

@@ -26,8 +26,16 @@ public record DataRow(String id, int year, LocalDate published, String reviewTit
         String owners, String status, String outcome, String wording, String comment, String url,
         List<String> more) {
 
+    /** How many values every row has before {@code more}: one per built-in column. */
+    private static final int BUILT_IN_CELLS = DataColumn.BUILT_IN.size();
+
     public DataRow {
         more = List.copyOf(more);
+    }
+
+    /** How many cells {@link #cells()} gives, without making them. */
+    public int size() {
+        return BUILT_IN_CELLS + more.size();
     }
 
     /**
@@ -35,7 +43,8 @@ public record DataRow(String id, int year, LocalDate published, String reviewTit
      * ones}, then {@code more}), each made safe for spreadsheets ({@link CellSafety}).
      */
     public List<String> cells() {
-        List<String> cells = new java.util.ArrayList<>(List.of(CellSafety.safe(id), Integer.toString(year),
+        List<String> cells = new java.util.ArrayList<>(size());
+        cells.addAll(List.of(CellSafety.safe(id), Integer.toString(year),
                 published.toString(), CellSafety.safe(reviewTitle), CellSafety.safe(title), CellSafety.safe(theme),
                 CellSafety.safe(owners), CellSafety.safe(status), CellSafety.safe(outcome), CellSafety.safe(wording),
                 CellSafety.safe(comment), CellSafety.safe(url)));

@@ -14,9 +14,9 @@ public record DataTable(List<DataColumn> columns, List<DataRow> rows) {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         for (DataRow row : rows) {
-            if (row.cells().size() != columns.size()) {
+            if (row.size() != columns.size()) {
                 throw new IllegalArgumentException("the row of " + row.id() + " in " + row.year() + " has "
-                        + row.cells().size() + " cells for " + columns.size() + " columns");
+                        + row.size() + " cells for " + columns.size() + " columns");
             }
         }
     }

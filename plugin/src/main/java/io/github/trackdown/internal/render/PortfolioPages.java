@@ -90,7 +90,8 @@ final class PortfolioPages {
     }
 
     PortfolioViews.Owner owner(String owner, List<Entry> entries, String root) {
-        long reports = entries.stream().map(Entry::report).distinct().count();
+        // By folder: a report's record holds its whole data table, too costly to hash for each owner.
+        long reports = entries.stream().map(entry -> entry.report().folder()).distinct().count();
         Map<StatusKind, List<Entry>> byKind = new EnumMap<>(StatusKind.class);
         entries.forEach(entry -> byKind.computeIfAbsent(entry.latest().status().kind(), k -> new ArrayList<>())
                 .add(entry));

@@ -19,6 +19,8 @@ final class Utf8Writer extends Writer {
     private byte[] bytes;
     private int count;
     private char highSurrogate;
+    /** Where a string's characters are copied to be encoded. */
+    private final char[] chars = new char[2048];
     /** Where full buffers go; {@code null} to keep every byte. */
     private final OutputStream sink;
 
@@ -46,21 +48,33 @@ final class Utf8Writer extends Writer {
     @Override
     public void write(char[] chars, int offset, int length) {
         ensure(length * 3L + 1);
-        for (int i = offset; i < offset + length; i++) {
-            put(chars[i]);
+        // The buffer and position in locals, and plain ASCII copied straight: most of a page is ASCII.
+        byte[] out = bytes;
+        int at = count;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80 && highSurrogate == 0) {
+                out[at++] = (byte) c;
+            } else {
+                count = at;
+                put(c);
+                at = count;
+            }
         }
+        count = at;
     }
 
+    /**
+     * Writes part of a string, copied a block at a time into a char array first: reading a string character by
+     * character costs a check of its coding and of the index for each one.
+     */
     @Override
     public void write(String text, int offset, int length) {
-        ensure(length * 3L + 1);
-        for (int i = offset; i < offset + length; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 && highSurrogate == 0) {
-                bytes[count++] = (byte) c;
-            } else {
-                put(c);
-            }
+        for (int done = 0; done < length;) {
+            int block = Math.min(chars.length, length - done);
+            text.getChars(offset + done, offset + done + block, chars, 0);
+            write(chars, 0, block);
+            done += block;
         }
     }
 

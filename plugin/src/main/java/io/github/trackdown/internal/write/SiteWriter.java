@@ -188,7 +188,7 @@ public final class SiteWriter {
             this.target = target;
             this.previous = previous;
             if (previous == null) {
-                file = Files.newOutputStream(target);
+                file = newFile(target);
             } else {
                 held = new java.io.ByteArrayOutputStream(8192);
             }
@@ -202,7 +202,7 @@ public final class SiteWriter {
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
             if (file == null && held.size() + (long) length > COMPARED_BYTES) {
-                file = Files.newOutputStream(target);
+                file = newFile(target);
                 held.writeTo(file);
                 held = null;
             }
@@ -230,6 +230,11 @@ public final class SiteWriter {
                 }
             }
             Files.write(target, content);
+        }
+
+        /** A new file, written in large blocks: a streamed file comes in small pieces. */
+        private static OutputStream newFile(Path target) throws IOException {
+            return new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
         }
 
         private boolean sameAsPrevious(byte[] content) {

@@ -251,4 +251,37 @@ class ContentCheckerTest {
         assertEquals(List.of("src/tracker/2024/r2.md:13:11: error: the link to `r9.md` leads to no content file;"
                 + " check the file name and folder"), fixture.problems());
     }
+
+    @Test
+    void aLinkWrittenInAnyOfMarkdownsFormsIsChecked() {
+        fixture.file("2024/r2.md", """
+                ---
+                id: R2
+                title: Funding
+                theme: People
+                status: Not met
+                outcome: Retained
+                owners: [Cabinet Office]
+                ---
+                Wording.
+
+                ## Progress
+
+                See [R1](r1.md), [a]( r7.md), [b](<r8.md>), [c][d], ![e](r\\_9.png), [g](r&#49;2.md) and `[f](r10.md)`.
+
+                [d]: r11.md
+                """);
+
+        assertEquals(List.of(
+                "src/tracker/2024/r2.md:13:18: error: the link to `r7.md` leads to no content file;"
+                        + " check the file name and folder",
+                "src/tracker/2024/r2.md:13:31: error: the link to `r8.md` leads to no content file;"
+                        + " check the file name and folder",
+                "src/tracker/2024/r2.md:13:45: error: the link to `r11.md` leads to no content file;"
+                        + " check the file name and folder",
+                "src/tracker/2024/r2.md:13:53: error: the image `r_9.png` is not in the content folder; put the"
+                        + " file in the review's folder, next to this file",
+                "src/tracker/2024/r2.md:13:69: error: the link to `r12.md` leads to no content file;"
+                        + " check the file name and folder"), fixture.problems());
+    }
 }
