@@ -85,6 +85,25 @@ class PortfolioTest {
     }
 
     @Test
+    void recommendationsOverdueAtTheirLatestReviewAreListedAcrossReportsOnlyWhenThereAreAny() throws Exception {
+        fixture.build();
+        assertFalse(Files.exists(fixture.site().resolve("overdue.html")), "no report gives a target date");
+
+        fixture.file("covid-2022/2023/r1.md", Files.readString(fixture.content().resolve("covid-2022/2023/r1.md"))
+                .replace("owners:", "due: 2022-12\nowners:"));
+        fixture.file("linkage-2023/2024/r1.md", Files.readString(fixture.content().resolve("linkage-2023/2024/r1.md"))
+                .replace("owners:", "due: 2025-01\nowners:"));
+        fixture.build();
+
+        String overdue = fixture.page("overdue.html");
+        assertTrue(overdue.contains("1 recommendation still followed up is overdue at its report&#39;s latest review."),
+                overdue);
+        assertTrue(overdue.contains("Dashboards"), "due December 2022, not met at the March 2023 review");
+        assertFalse(overdue.contains("Career frameworks"), "due January 2025, after the July 2024 review");
+        assertTrue(fixture.page("index.html").contains("href=\"overdue.html\""), "linked from the navigation");
+    }
+
+    @Test
     void everyPageOfAReportLinksBackToThePortfolioFromItsHeader() throws Exception {
         fixture.build();
 
@@ -196,14 +215,16 @@ class PortfolioTest {
             int content = builtIn.startsWith("{{<layout}}") ? builtIn.indexOf("{{$content}}") + 12 : 0;
             fixture.file("templates/" + name, builtIn.substring(0, content) + marker + builtIn.substring(content));
         }
+        fixture.file("covid-2022/2023/r1.md", Files.readString(fixture.content().resolve("covid-2022/2023/r1.md"))
+                .replace("owners:", "due: 2022-12\nowners:"));
 
         fixture.build();
 
-        String pages = String.join("", List.of("index.html", "open.html", "owners.html", "owners/ons.html",
-                "search.html", "data.html", "statuses.html").stream().map(fixture::page).toList());
+        String pages = String.join("", List.of("index.html", "open.html", "overdue.html", "owners.html",
+                "owners/ons.html", "search.html", "data.html", "statuses.html").stream().map(fixture::page).toList());
         assertEquals(List.of(), names.stream().filter(name -> !pages.contains("<!-- overridden " + name + " -->"))
                 .toList());
-        assertEquals(9, names.size(), names.toString());
+        assertEquals(10, names.size(), names.toString());
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.github.trackdown.model.StatusKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A portfolio's recommendations grouped by the kind of their latest status, since each report keeps statuses of its
@@ -37,15 +38,24 @@ public final class StatusGroups {
 
     /** Every recommendation of the portfolio still followed, by kind, in {@link #ORDER}; empty kinds left out. */
     public static List<Group> open(Portfolio portfolio) {
-        return groups(portfolio, true);
+        return groups(portfolio, Entry::open);
+    }
+
+    /**
+     * Every recommendation still followed that is overdue at its latest review (its report's own target date and
+     * statuses decide), by kind, in {@link #ORDER}; empty kinds left out, and an empty list when none is.
+     */
+    public static List<Group> overdue(Portfolio portfolio) {
+        return groups(portfolio, entry -> entry.open()
+                && entry.report().comparison().followups().overdue(entry.latest()));
     }
 
     /** Every recommendation of the portfolio, by kind, in {@link #ORDER}; empty kinds left out. */
     public static List<Group> all(Portfolio portfolio) {
-        return groups(portfolio, false);
+        return groups(portfolio, entry -> true);
     }
 
-    private static List<Group> groups(Portfolio portfolio, boolean openOnly) {
+    private static List<Group> groups(Portfolio portfolio, Predicate<Entry> shown) {
         List<Group> groups = new ArrayList<>();
         for (StatusKind kind : ORDER) {
             List<Entry> entries = new ArrayList<>();
@@ -53,7 +63,7 @@ public final class StatusGroups {
                 List<Recommendation> recommendations = report.tracker().recommendations();
                 for (int i = 0; i < recommendations.size(); i++) {
                     Entry entry = new Entry(report, recommendations.get(i), i);
-                    if (entry.latest().status().kind() == kind && (!openOnly || entry.open())) {
+                    if (entry.latest().status().kind() == kind && shown.test(entry)) {
                         entries.add(entry);
                     }
                 }

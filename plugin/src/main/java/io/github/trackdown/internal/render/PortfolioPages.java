@@ -82,6 +82,13 @@ final class PortfolioPages {
         return new PortfolioViews.Open(messages.plural("portfolio.open.count", count, Map.of()), groups);
     }
 
+    /** The page of overdue recommendations: as the open ones, only those overdue at their latest review. */
+    PortfolioViews.Open overdue(String root) {
+        List<PortfolioViews.KindGroup> groups = groups(StatusGroups.overdue(portfolio), root);
+        int count = groups.stream().mapToInt(group -> group.rows().size()).sum();
+        return new PortfolioViews.Open(messages.plural("portfolio.overdue.count", count, Map.of()), groups);
+    }
+
     PortfolioViews.Owners owners(String root) {
         List<Views.OwnerLink> links = new ArrayList<>();
         owners.byOwner().forEach((owner, entries) -> links.add(new Views.OwnerLink(owner, root + owners.path(owner),

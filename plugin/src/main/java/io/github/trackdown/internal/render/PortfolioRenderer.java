@@ -11,6 +11,7 @@ import io.github.trackdown.internal.portfolio.Owners;
 import io.github.trackdown.internal.portfolio.Portfolio;
 import io.github.trackdown.internal.portfolio.PortfolioSettings;
 import io.github.trackdown.internal.portfolio.Report;
+import io.github.trackdown.internal.portfolio.StatusGroups;
 import io.github.trackdown.model.Publication;
 import io.github.trackdown.model.Publication.Licence;
 import io.github.trackdown.model.Review;
@@ -48,6 +49,8 @@ public final class PortfolioRenderer {
     private final Portfolio portfolio;
     private final Templates templates;
     private final String siteUrl;
+    /** The page of the recommendations overdue at their latest review, across reports; only when there is one. */
+    static final String OVERDUE = "overdue.html";
     private final Messages messages;
     private final PortfolioPages views;
     private final List<Page> pages = new ArrayList<>();
@@ -72,6 +75,10 @@ public final class PortfolioRenderer {
         pages.add(new Page("index.html", "portfolio-home", settings.title(), "portfolio.nav.reports", views::home));
         pages.add(new Page("open.html", "portfolio-open", messages.text("portfolio.title.open"), "portfolio.nav.open",
                 views::open));
+        if (!StatusGroups.overdue(portfolio).isEmpty()) {
+            pages.add(new Page(OVERDUE, "portfolio-overdue", messages.text("portfolio.title.overdue"),
+                    "portfolio.nav.overdue", views::overdue));
+        }
         pages.add(new Page("owners.html", "portfolio-owners", messages.text("portfolio.title.owners"),
                 "portfolio.nav.owners", views::owners));
         pages.add(new Page("search.html", "portfolio-search", messages.text("portfolio.title.search"),
