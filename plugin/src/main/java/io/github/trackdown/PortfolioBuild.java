@@ -5,11 +5,11 @@ import io.github.trackdown.internal.content.ContentLoader;
 import io.github.trackdown.internal.content.TextFiles;
 import io.github.trackdown.internal.content.YamlReader;
 import io.github.trackdown.internal.content.YamlValue;
-import io.github.trackdown.internal.opendata.DataTable;
 import io.github.trackdown.internal.portfolio.Portfolio;
 import io.github.trackdown.internal.portfolio.PortfolioSettings;
 import io.github.trackdown.internal.portfolio.Report;
 import io.github.trackdown.internal.render.PortfolioRenderer;
+import io.github.trackdown.internal.render.SiteRenderer;
 import io.github.trackdown.internal.render.Templates;
 import io.github.trackdown.model.Publication;
 import io.github.trackdown.model.Settings;
@@ -225,17 +225,18 @@ final class PortfolioBuild {
             String prefix = report.folder() + "/";
             report.engine().sharedTemplates = templates;
             // The report's open data table, built once for its own files and the portfolio's combined ones.
-            AtomicReference<DataTable> data = new AtomicReference<>();
-            report.engine().onSite = site -> {
-                site.partOf(checked.settings().title(), "../index.html");
-                data.set(site.dataTable());
+            // Taken once the report's site is rendered: made then from the same reading of each comment as its HTML.
+            AtomicReference<SiteRenderer> site = new AtomicReference<>();
+            report.engine().onSite = renderer -> {
+                renderer.partOf(checked.settings().title(), "../index.html");
+                site.set(renderer);
             };
             try {
                 report.engine().render(compared, problems, file -> sink.accept(file.at(prefix + file.path())), reuse);
             } catch (ContentException e) {
                 throw new ReportTemplateFailure(e);
             }
-            return new Report(report.folder(), compared.tracker(), data.get());
+            return new Report(report.folder(), compared.tracker(), site.get().dataTable());
         }).toList();
         Portfolio portfolio = new Portfolio(checked.settings(), reports);
         new PortfolioRenderer(portfolio, templates, siteUrl).render(sink);

@@ -5,6 +5,7 @@ import io.github.trackdown.model.Assessment;
 import io.github.trackdown.model.Field;
 import io.github.trackdown.model.FieldType;
 import io.github.trackdown.model.FieldValue;
+import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Recommendation;
 import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Tracker;
@@ -43,6 +44,17 @@ public final class DataRows {
      */
     public static DataTable table(Tracker tracker, Function<Assessment, String> urlOf,
             Function<String, String> words) {
+        return table(tracker, urlOf, words, TextForms::plain);
+    }
+
+    /**
+     * The table, with the plain form of each progress comment from {@code plainComment}: the site converts every
+     * comment to HTML first, and keeps its plain form from the same reading of the Markdown.
+     *
+     * @param plainComment the plain form of a comment, as {@link TextForms#plain(Markdown)} gives it
+     */
+    public static DataTable table(Tracker tracker, Function<Assessment, String> urlOf,
+            Function<String, String> words, Function<Markdown, String> plainComment) {
         List<Field> fields = tracker.vocabulary().fields();
         FollowupComparison followups = new FollowupComparison(tracker);
         Map<Integer, Review> reviews = new HashMap<>();
@@ -57,7 +69,7 @@ public final class DataRows {
                             assessment.status().name(), assessment.outcome().name(),
                             plainWordings.computeIfAbsent(assessment.wording().source(),
                                     source -> TextForms.plain(assessment.wording())),
-                            TextForms.plain(assessment.comment()),
+                            plainComment.apply(assessment.comment()),
                             urlOf.apply(assessment),
                             more(assessment, fields, followups));
                 })).toList();

@@ -61,7 +61,15 @@ public final class TextForms {
         if (markdown.isBlank()) {
             return "";
         }
-        return Spaces.collapse(PLAIN.render(PARSER.parse(markdown.source()))).strip();
+        return plain(PARSER.parse(markdown.source()));
+    }
+
+    /**
+     * The plain form of Markdown already parsed with commonmark-java and GitHub tables, before anything changed the
+     * tree (such as rewriting link addresses): what {@link #plain(Markdown)} gives for its text.
+     */
+    public static String plain(Node document) {
+        return Spaces.collapse(PLAIN.render(document)).strip();
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.trackdown.internal.opendata.CsvTable;
 import io.github.trackdown.internal.opendata.DataRows;
 import io.github.trackdown.internal.opendata.DataTable;
 import io.github.trackdown.internal.opendata.DatasetInfo;
+import io.github.trackdown.internal.opendata.TextForms;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -21,7 +22,11 @@ final class CsvOutput implements Output {
     /** The open data table of a site: the rows of the CSV file and the spreadsheet. */
     static DataTable table(Site site) {
         return DataRows.table(site.tracker, assessment -> site.siteUrl + SitePaths.sectionPath(
-                site.comparison.recommendationOf(assessment), assessment.year()), site.messages::text);
+                site.comparison.recommendationOf(assessment), assessment.year()), site.messages::text,
+                comment -> {
+                    String plain = site.plainComments.get(comment);
+                    return plain != null ? plain : TextForms.plain(comment);
+                });
     }
 
     /** What every data file says about the site's data set. */

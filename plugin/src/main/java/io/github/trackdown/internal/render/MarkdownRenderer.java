@@ -1,5 +1,6 @@
 package io.github.trackdown.internal.render;
 
+import io.github.trackdown.internal.opendata.TextForms;
 import io.github.trackdown.model.ContentLinks;
 import io.github.trackdown.model.Markdown;
 import java.util.ArrayList;
@@ -94,6 +95,19 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * Converts Markdown to HTML as {@link #toHtml} does, and when that reads the Markdown, puts its plain form
+     * ({@link TextForms#plain(Node)}, from the same reading) in {@code plainForms}; a conversion kept from an earlier
+     * build puts nothing there.
+     */
+    public String toHtml(Markdown markdown, String root, Map<Markdown, String> plainForms) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        return cache.computeIfAbsent(new ThisMarkdown(root, markdown), k -> convertOrReuse(markdown, root,
+                plainForms));
+    }
+
+    /**
      * Converts Markdown that is shown on one page only, such as a recommendation's wording, without keeping the
      * result: the cache would only hold it until the end of the build.
      */
@@ -155,17 +169,27 @@ public final class MarkdownRenderer {
     }
 
     private String convertOrReuse(Markdown markdown, String root) {
+        return convertOrReuse(markdown, root, null);
+    }
+
+    private String convertOrReuse(Markdown markdown, String root, Map<Markdown, String> plainForms) {
         if (shared == null) {
-            return convert(markdown, root, null);
+            return convert(markdown, root, null, plainForms);
         }
         CacheKey key = new CacheKey(root, markdown);
         String html = shared.markdown(key);
-        return html != null ? html : convert(markdown, root, key);
+        return html != null ? html : convert(markdown, root, key, plainForms);
     }
 
-    /** Converts; keeps the result in the shared cache under {@code key} when there is one. */
-    private String convert(Markdown markdown, String root, CacheKey key) {
+    /**
+     * Converts; keeps the result in the shared cache under {@code key} when there is one, and the plain form in
+     * {@code plainForms} when given.
+     */
+    private String convert(Markdown markdown, String root, CacheKey key, Map<Markdown, String> plainForms) {
         Node document = parser.parse(markdown.source());
+        if (plainForms != null) {
+            plainForms.put(markdown, TextForms.plain(document));
+        }
         document.accept(new LinkRewriter(markdown, root));
         wrapTables(document);
         String html = renderer.render(document);

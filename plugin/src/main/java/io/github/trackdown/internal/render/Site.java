@@ -2,6 +2,7 @@ package io.github.trackdown.internal.render;
 
 import io.github.trackdown.internal.compare.TrackerComparison;
 import io.github.trackdown.internal.opendata.DataTable;
+import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Tracker;
 import io.github.trackdown.report.Problems;
@@ -10,6 +11,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -89,6 +92,8 @@ final class Site {
     }
 
     private DataTable dataTable;
+    /** The plain form of each comment converted to HTML so far, for the data table; emptied once it is made. */
+    final Map<Markdown, String> plainComments = new ConcurrentHashMap<>();
 
     /** The open data table, built once per site however many data files show it (the CSV and the spreadsheet). */
     synchronized DataTable dataTable() {
