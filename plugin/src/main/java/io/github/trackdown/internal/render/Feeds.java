@@ -3,9 +3,12 @@ package io.github.trackdown.internal.render;
 import io.github.trackdown.internal.compare.FollowupComparison;
 import io.github.trackdown.internal.compare.YearCounts;
 import io.github.trackdown.model.Evidence;
+import io.github.trackdown.model.Publication.Licence;
 import io.github.trackdown.model.Recommendation;
 import io.github.trackdown.model.Review;
+import io.github.trackdown.model.Slugs;
 import io.github.trackdown.model.Tracker;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,30 +23,43 @@ final class Feeds {
     }
 
     /**
+     * The opening of an Atom feed, up to its author: the {@code <feed>} element, its title, subtitle (when given),
+     * id, date of update, links to itself and the home page, and its author (the publisher, else the title).
+     *
+     * @param base the prefix of the feed's ids when the site's address is not known
+     */
+    static StringBuilder head(String language, String title, String subtitle, String publisher, String siteUrl,
+            String base, LocalDate updated) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+                .append(Html.escape(language)).append("\">\n");
+        xml.append("<title>").append(Html.escape(title)).append("</title>\n");
+        if (!subtitle.isEmpty()) {
+            xml.append("<subtitle>").append(Html.escape(subtitle)).append("</subtitle>\n");
+        }
+        xml.append("<id>").append(Html.escape(siteUrl.isEmpty() ? base + "feed" : siteUrl)).append("</id>\n");
+        xml.append("<updated>").append(updated).append("T00:00:00Z</updated>\n");
+        xml.append("<link rel=\"self\" href=\"").append(Html.escape(siteUrl)).append("feed.xml\"/>\n");
+        xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(siteUrl))
+                .append("index.html\"/>\n");
+        xml.append("<author><name>").append(Html.escape(publisher.isEmpty() ? title : publisher))
+                .append("</name></author>\n");
+        return xml;
+    }
+
+    /**
      * The Atom feed, one entry per review and one per item of each recommendation's evidence log, newest first.
      *
      * @param siteUrl the site's address ending in {@code /}, or empty: links are then relative to the feed
      */
     static String atom(Tracker tracker, List<YearCounts> counts, String siteUrl, Messages messages) {
-        String base = siteUrl.isEmpty() ? "urn:trackdown:" + io.github.trackdown.model.Slugs.of(tracker.settings().title()) + ":"
+        String base = siteUrl.isEmpty() ? "urn:trackdown:" + Slugs.of(tracker.settings().title()) + ":"
                 : siteUrl;
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
-                .append(Html.escape(tracker.settings().language())).append("\">\n");
-        xml.append("<title>").append(Html.escape(tracker.settings().title())).append("</title>\n");
-        if (!tracker.settings().description().isEmpty()) {
-            xml.append("<subtitle>").append(Html.escape(tracker.settings().description())).append("</subtitle>\n");
-        }
-        xml.append("<id>").append(Html.escape(siteUrl.isEmpty() ? base + "feed" : siteUrl)).append("</id>\n");
-        xml.append("<updated>").append(tracker.latestReview().published()).append("T00:00:00Z</updated>\n");
         // (the feed's date stays the newest review's: a later evidence item is an entry, not a new edition)
-        xml.append("<link rel=\"self\" href=\"").append(Html.escape(siteUrl)).append("feed.xml\"/>\n");
-        xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(siteUrl))
-                .append("index.html\"/>\n");
-        String author = tracker.settings().publisher().isEmpty() ? tracker.settings().title()
-                : tracker.settings().publisher();
-        xml.append("<author><name>").append(Html.escape(author)).append("</name></author>\n");
-        io.github.trackdown.model.Publication.Licence licence = tracker.settings().publication().licence();
+        StringBuilder xml = head(tracker.settings().language(), tracker.settings().title(),
+                tracker.settings().description(), tracker.settings().publisher(), siteUrl, base,
+                tracker.latestReview().published());
+        Licence licence = tracker.settings().publication().licence();
         if (licence != null) {
             xml.append("<rights>").append(Html.escape(licence.copyright() + ". " + licence.name() + ": "
                     + licence.url())).append("</rights>\n");
@@ -86,7 +102,7 @@ final class Feeds {
     }
 
     /** One entry of the feed: a review or an evidence item. */
-    private record FeedEntry(java.time.LocalDate updated, String title, String id, String href, String summary) {
+    private record FeedEntry(LocalDate updated, String title, String id, String href, String summary) {
     }
 
     /** The sitemap of every page but the 404 page, with absolute addresses. */

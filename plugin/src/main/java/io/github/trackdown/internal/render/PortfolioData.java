@@ -111,18 +111,8 @@ final class PortfolioData {
         items.sort(Comparator.comparing((Item item) -> item.review().published()).reversed()
                 .thenComparing(item -> item.report().folder()).thenComparing(item -> item.review().year()));
         String base = siteUrl.isEmpty() ? "urn:trackdown:" + Slugs.of(portfolio.settings().title()) + ":" : siteUrl;
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
-                .append(Html.escape(portfolio.settings().language())).append("\">\n");
-        xml.append("<title>").append(Html.escape(portfolio.settings().title())).append("</title>\n");
-        xml.append("<id>").append(Html.escape(siteUrl.isEmpty() ? base + "feed" : siteUrl)).append("</id>\n");
-        xml.append("<updated>").append(items.get(0).review().published()).append("T00:00:00Z</updated>\n");
-        xml.append("<link rel=\"self\" href=\"").append(Html.escape(siteUrl)).append("feed.xml\"/>\n");
-        xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(siteUrl))
-                .append("index.html\"/>\n");
-        String author = portfolio.settings().publisher().isEmpty() ? portfolio.settings().title()
-                : portfolio.settings().publisher();
-        xml.append("<author><name>").append(Html.escape(author)).append("</name></author>\n");
+        StringBuilder xml = Feeds.head(portfolio.settings().language(), portfolio.settings().title(), "",
+                portfolio.settings().publisher(), siteUrl, base, items.get(0).review().published());
         for (Item item : items) {
             String page = item.report().path(SitePaths.reviewPath(item.review().year()));
             xml.append("<entry>\n<title>").append(Html.escape(item.report().tracker().settings().title() + ": "
