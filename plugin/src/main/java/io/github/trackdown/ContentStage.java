@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The engine's first stages for one content folder and its translations: <b>load</b> the files, <b>check</b> them
@@ -41,13 +42,15 @@ final class ContentStage {
      * Loads and checks a content folder and builds its tracker; every problem goes to {@code problems}.
      *
      * @param reuse whether to reuse the files of the previous load that did not change, and keep this load's
+     * @param linksBeyond where links leaving the folder go, or {@code null} to report them as broken
      * @throws ContentException when errors stop the tracker from being built
      */
-    Tracker loadAndCheck(Path folder, Problems problems, boolean reuse) throws ContentException {
+    Tracker loadAndCheck(Path folder, Problems problems, boolean reuse, Consumer<LinkChecker.LinkBeyond> linksBeyond)
+            throws ContentException {
         LoadedContent content = new ContentLoader(folder, projectDirectory, problems)
                 .reuse(reuse ? documentCaches.computeIfAbsent(folder, f -> new DocumentCache()) : null).load();
         Tracker tracker = new ContentChecker(problems, drafts).check(content);
-        new LinkChecker(path -> displayName(folder, path), problems).check(content, tracker);
+        new LinkChecker(path -> displayName(folder, path), problems, linksBeyond).check(content, tracker);
         if (tracker == null) {
             throw new ContentException(problems.sorted(), problems.summary());
         }
@@ -69,7 +72,7 @@ final class ContentStage {
                         + " a translation is a content folder of its own");
                 continue;
             }
-            Tracker translated = loadAndCheck(folder, problems, reuse);
+            Tracker translated = loadAndCheck(folder, problems, reuse, null);
             String language = translated.settings().language();
             if (!languages.add(language) || !language.matches("[a-z]{2,3}")) {
                 problems.error(Position.of(displayName(folder, ContentLoader.TRACKER_FILE)), "the translation's"
@@ -88,11 +91,15 @@ final class ContentStage {
     /**
      * The content folder's tracker with its drafts, its translations checked too, for the scaffolding goals: a review
      * that {@code new-review} just started is a draft, and still the one {@code new} adds to and the next
-     * {@code new-review} starts from. No build reuses this check, so no build publishes a draft.
+     * {@code new-review} starts from. No build reuses this check, so no build publishes a draft. In a report of a
+     * portfolio, links to the other reports are left to the portfolio's build to check.
      */
     Tracker loadWithDrafts(Problems problems) throws ContentException {
         ContentStage withDrafts = drafts ? this : new ContentStage(contentDirectory, projectDirectory, true);
-        Tracker tracker = withDrafts.loadAndCheck(contentDirectory, problems, false);
+        Path parent = contentDirectory.getParent();
+        Consumer<LinkChecker.LinkBeyond> beyond = parent != null && PortfolioBuild.isPortfolio(parent) ? link -> { }
+                : null;
+        Tracker tracker = withDrafts.loadAndCheck(contentDirectory, problems, false, beyond);
         withDrafts.loadTranslations(tracker, problems, false);
         return tracker;
     }

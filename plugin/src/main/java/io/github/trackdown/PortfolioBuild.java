@@ -1,5 +1,7 @@
 package io.github.trackdown;
 
+import io.github.trackdown.internal.check.LinkChecker;
+import io.github.trackdown.internal.check.LinkChecker.LinkBeyond;
 import io.github.trackdown.internal.check.PortfolioReader;
 import io.github.trackdown.internal.content.ContentLoader;
 import io.github.trackdown.internal.content.TextFiles;
@@ -9,8 +11,10 @@ import io.github.trackdown.internal.portfolio.Portfolio;
 import io.github.trackdown.internal.portfolio.PortfolioSettings;
 import io.github.trackdown.internal.portfolio.Report;
 import io.github.trackdown.internal.render.PortfolioRenderer;
+import io.github.trackdown.internal.render.SitePaths;
 import io.github.trackdown.internal.render.SiteRenderer;
 import io.github.trackdown.internal.render.Templates;
+import io.github.trackdown.model.ContentLinks;
 import io.github.trackdown.model.Publication;
 import io.github.trackdown.model.Settings;
 import io.github.trackdown.model.Tracker;
@@ -23,10 +27,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -114,8 +123,11 @@ final class PortfolioBuild {
         // The reports are read and checked side by side, each on its own, so that one report's errors never hide
         // another's; their problems are then reported in folder order.
         List<Problems> own = folders.stream().map(folder -> new Problems()).toList();
+        List<Queue<LinkBeyond>> linksBeyond = folders.stream().<Queue<LinkBeyond>>map(folder ->
+                new ConcurrentLinkedQueue<>()).toList();
         List<Loaded> loaded = IntStream.range(0, folders.size()).parallel().mapToObj(i -> load(folders.get(i),
-                settings, own.get(i), reuse)).toList();
+                settings, own.get(i), linksBeyond.get(i), reuse)).toList();
+        checkLinksBeyond(folders, loaded, linksBeyond, own);
         own.forEach(report -> report.sorted().forEach(problems::add));
         List<Loaded> reports = loaded.stream().filter(Objects::nonNull).toList();
         if (settings != null && reports.size() == folders.size()) {
@@ -127,17 +139,54 @@ final class PortfolioBuild {
     }
 
     /** A report read and checked, or {@code null} when its errors stop it from being built (reported). */
-    private Loaded load(String folder, PortfolioSettings settings, Problems problems, boolean reuse) {
+    private Loaded load(String folder, PortfolioSettings settings, Problems problems, Queue<LinkBeyond> linksBeyond,
+            boolean reuse) {
         Trackdown engine = engines.computeIfAbsent(folder, name -> Trackdown.builder()
                 .contentDirectory(contentDirectory.resolve(name)).projectDirectory(projectDirectory)
                 .strict(strict).allowRawHtml(allowRawHtml).drafts(drafts)
                 .siteUrl(siteUrl.isEmpty() ? "" : siteUrl + name + "/").build());
+        engine.linksBeyond = linksBeyond::add;
         try {
             Trackdown.Checked checked = engine.loadAndCheck(problems, reuse);
             return new Loaded(folder, engine, settings == null ? checked : shared(checked, settings));
         } catch (ContentException e) {
             return null;
         }
+    }
+
+    /**
+     * Checks the links of each report that leave its folder, such as {@code ../../other-report/2024/r1.md}, against
+     * the files of every report: one that leads to none is reported where it is written. A link into a report that
+     * could not be read is not judged: that report's own errors are reported.
+     */
+    private static void checkLinksBeyond(List<String> folders, List<Loaded> loaded,
+            List<Queue<LinkBeyond>> linksBeyond, List<Problems> own) {
+        Set<String> files = new HashSet<>();
+        Set<String> unread = new HashSet<>();
+        for (int i = 0; i < folders.size(); i++) {
+            Loaded report = loaded.get(i);
+            if (report == null) {
+                unread.add(folders.get(i));
+            } else {
+                LinkChecker.contentFiles(report.checked().tracker()).forEach(file -> files.add(
+                        report.folder() + "/" + file));
+            }
+        }
+        for (int i = 0; i < folders.size(); i++) {
+            for (LinkBeyond link : linksBeyond.get(i)) {
+                String file = ContentLinks.resolve(folders.get(i) + "/" + link.fromFile(),
+                        ContentLinks.decode(link.path()));
+                if (file == null || !files.contains(file) && !unread.contains(reportOf(file))) {
+                    own.get(i).error(link.position(), link.error());
+                }
+            }
+        }
+    }
+
+    /** The report folder a path from the portfolio's folder is in: its first part. */
+    private static String reportOf(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash);
     }
 
     /** The sub-folders with a tracker.yml, by name; any other sub-folder is reported. */
@@ -220,6 +269,9 @@ final class PortfolioBuild {
         Templates templates = new Templates(contentDirectory.resolve(Trackdown.TEMPLATES_FOLDER));
         // Side by side: each report's site is rendered with every core too, so the cores are kept busy between
         // the small sites' pieces of work.
+        // Every report's addresses, for the links of one report to another's pages.
+        Map<String, SitePaths> paths = new HashMap<>();
+        checked.reports().forEach(report -> paths.put(report.folder(), new SitePaths(report.checked().tracker())));
         List<Report> reports = checked.reports().parallelStream().map(report -> {
             Compared compared = Compared.of(report.checked());
             String prefix = report.folder() + "/";
@@ -229,6 +281,7 @@ final class PortfolioBuild {
             AtomicReference<SiteRenderer> site = new AtomicReference<>();
             report.engine().onSite = renderer -> {
                 renderer.partOf(checked.settings().title(), "../index.html");
+                renderer.pagesBeyond((fromFile, path) -> pageBeyond(paths, prefix + fromFile, path));
                 site.set(renderer);
             };
             try {
@@ -240,6 +293,20 @@ final class PortfolioBuild {
         }).toList();
         Portfolio portfolio = new Portfolio(checked.settings(), reports);
         new PortfolioRenderer(portfolio, templates, siteUrl).render(sink);
+    }
+
+    /**
+     * The page, relative to a report's site, of the file another report's link leads to: {@code
+     * ../other-report/recommendations/r1.html#y2024}; {@code null} when it is no report's page.
+     *
+     * @param fromFile the file the link is written in, from the portfolio's folder
+     * @param path the link's path, decoded
+     */
+    private static String pageBeyond(Map<String, SitePaths> paths, String fromFile, String path) {
+        String file = ContentLinks.resolve(fromFile, path);
+        SitePaths report = file == null || file.indexOf('/') < 0 ? null : paths.get(reportOf(file));
+        String page = report == null ? null : report.pageOfContentFile(file.substring(reportOf(file).length() + 1));
+        return page == null ? null : "../" + reportOf(file) + "/" + page;
     }
 
     private void failOnProblems(Problems problems) throws ContentException {

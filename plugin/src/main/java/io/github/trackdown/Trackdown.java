@@ -1,6 +1,7 @@
 package io.github.trackdown;
 
 import com.github.mustachejava.MustacheException;
+import io.github.trackdown.internal.check.LinkChecker;
 import io.github.trackdown.internal.content.FileStamps;
 import io.github.trackdown.model.Tracker;
 import io.github.trackdown.internal.render.RenderCache;
@@ -73,6 +74,11 @@ public final class Trackdown {
     volatile Templates sharedTemplates;
     /** Told of the tracker's own site before it renders, for a portfolio's combined data; none by default. */
     volatile Consumer<SiteRenderer> onSite;
+    /**
+     * Given each link of the tracker's Markdown that leaves its content folder, for a portfolio to check against its
+     * other reports; {@code null} (the default) to report such a link as broken.
+     */
+    volatile Consumer<LinkChecker.LinkBeyond> linksBeyond;
 
     private Trackdown(Builder builder) {
         this.contentDirectory = builder.contentDirectory.toAbsolutePath().normalize();
@@ -187,7 +193,7 @@ public final class Trackdown {
 
     /** The <b>load</b>, <b>check</b> and <b>model</b> stages: the tracker and its translations, checked. */
     Checked loadAndCheck(Problems problems, boolean reuse) throws ContentException {
-        Tracker tracker = content.loadAndCheck(contentDirectory, problems, reuse);
+        Tracker tracker = content.loadAndCheck(contentDirectory, problems, reuse, linksBeyond);
         return new Checked(tracker, content.loadTranslations(tracker, problems, reuse));
     }
 

@@ -159,6 +159,39 @@ class PortfolioTest {
     }
 
     @Test
+    void aLinkToAnotherReportsRecommendationLeadsToItsPageThere() throws Exception {
+        fixture.file("linkage-2023/2024/review.md", """
+                ---
+                title: Review of 2024
+                published: 2024-07-01
+                ---
+                Dashboards are followed in [the pandemic report](../../covid-2022/2023/r1.md).
+                """);
+
+        fixture.build();
+
+        String review = fixture.page("linkage-2023/reviews/2024.html");
+        assertTrue(review.contains("href=\"../../covid-2022/recommendations/r1.html#review-2023\">the pandemic report</a>"),
+                review);
+        assertEquals(List.of(), SiteLinks.broken(fixture.site()));
+    }
+
+    @Test
+    void aLinkToAnotherReportsFileThatIsNotThereIsAnErrorWhereItIsWritten() {
+        fixture.file("linkage-2023/2024/review.md", """
+                ---
+                title: Review of 2024
+                published: 2024-07-01
+                ---
+                See [dashboards](../../covid-2022/2023/r1.md) and [tests](../../covid-2022/2023/r9.md).
+                """);
+
+        assertEquals(List.of("src/tracker/linkage-2023/2024/review.md:5:51: error: the link to"
+                + " `../../covid-2022/2023/r9.md` leads to no content file; check the file name and folder"),
+                fixture.problems());
+    }
+
+    @Test
     void theOpenPageGroupsByKindOfStatusWorstFirstAndSaysSo() throws Exception {
         fixture.build();
 
@@ -275,6 +308,13 @@ class PortfolioTest {
 
     @Test
     void aNewReviewIsStartedInOneReportNamedByItsFolder() throws Exception {
+        fixture.file("covid-2022/2023/review.md", """
+                ---
+                title: Review of 2023
+                published: 2023-03-01
+                ---
+                See also [career frameworks](../../linkage-2023/2024/r1.md).
+                """);
         ScaffoldException refused = assertThrows(ScaffoldException.class, () -> fixture.engine().newReview(0));
         assertEquals("the content folder is a portfolio: name the report to add to, such as"
                 + " -Dtrackdown.report=linkage-2023 (its folder)", refused.getMessage());

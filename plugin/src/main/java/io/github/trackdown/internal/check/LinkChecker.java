@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -36,16 +37,50 @@ public final class LinkChecker {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private final Function<String, String> displayName;
     private final Problems problems;
+    private final Consumer<LinkBeyond> beyond;
+
+    /**
+     * A link that leaves the content folder, such as {@code ../../other-report/2024/r1.md} from a report of a
+     * portfolio: handed to whoever knows the files beside the folder, to be checked against them.
+     *
+     * @param position where the link is written
+     * @param fromFile the content path of the file it is written in
+     * @param path the link's path as written, without its fragment
+     * @param error what to report when it leads to no file beside the folder either
+     */
+    public record LinkBeyond(Position position, String fromFile, String path, String error) {
+    }
+
+    /**
+     * Creates a checker that reports a link leaving the content folder as broken.
+     *
+     * @param displayName the name of a content path in messages
+     * @param problems where broken links are reported
+     */
+    public LinkChecker(Function<String, String> displayName, Problems problems) {
+        this(displayName, problems, null);
+    }
 
     /**
      * Creates a checker.
      *
      * @param displayName the name of a content path in messages
      * @param problems where broken links are reported
+     * @param beyond where a link leaving the content folder goes instead of being reported; {@code null} to report it
      */
-    public LinkChecker(Function<String, String> displayName, Problems problems) {
+    public LinkChecker(Function<String, String> displayName, Problems problems, Consumer<LinkBeyond> beyond) {
         this.displayName = displayName;
         this.problems = problems;
+        this.beyond = beyond;
+    }
+
+    /** The content paths a link may lead to in a tracker: its reviews', recommendations' and attached files. */
+    public static Set<String> contentFiles(Tracker tracker) {
+        Set<String> files = new HashSet<>(tracker.attachments());
+        tracker.reviews().forEach(review -> files.add(review.summary().file()));
+        tracker.recommendations().forEach(recommendation -> recommendation.history().forEach(assessment ->
+                files.add(assessment.wording().file())));
+        return files;
     }
 
     /**
@@ -172,7 +207,12 @@ public final class LinkChecker {
                     ? "the link to `" + path + "` leads to no content file; check the file name and folder"
                     : "the " + (node instanceof Image ? "image" : "link target") + " `" + path + "` is not in"
                             + " the content folder; put the file in the review's folder, next to this file";
-            problems.error(new Position(displayName.apply(markdown.file()), line, column), message);
+            Position position = new Position(displayName.apply(markdown.file()), line, column);
+            if (beyond != null && target.contentPath() == null) {
+                beyond.accept(new LinkBeyond(position, markdown.file(), path, message));
+            } else {
+                problems.error(position, message);
+            }
         }
     }
 }

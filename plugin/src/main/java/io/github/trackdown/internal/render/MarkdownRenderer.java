@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -40,6 +41,8 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Function<String, String> pageOfContentFile;
+    /** The page a link leaving the content folder leads to; none by default. */
+    private volatile BiFunction<String, String, String> pageBeyond = (fromFile, path) -> null;
     private final Map<ThisMarkdown, String> cache = new ConcurrentHashMap<>();
     private RenderCache shared;
 
@@ -75,6 +78,18 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!allowRawHtml).sanitizeUrls(true)
                 .nodeRendererFactory(TableScrollRenderer::new).build();
         this.pageOfContentFile = pageOfContentFile;
+    }
+
+    /**
+     * Points links that leave the content folder at pages beside the site, such as another report's of a portfolio;
+     * by default they are left as written.
+     *
+     * @param pageBeyond from the content path of the file a link is written in and the link's decoded path, the
+     *     page or section it leads to, relative to this site's root (such as
+     *     {@code ../other-report/recommendations/r1.html#y2024}); {@code null} for none
+     */
+    public void pagesBeyond(BiFunction<String, String, String> pageBeyond) {
+        this.pageBeyond = pageBeyond;
     }
 
     /** Reuses conversions of earlier builds from the given cache, and keeps this build's there; none by default. */
@@ -282,13 +297,17 @@ public final class MarkdownRenderer {
             }
             ContentLinks.Target target = ContentLinks.target(markdown.file(), destination,
                     path -> pageOfContentFile.apply(path) != null);
-            String page = target == null || target.contentPath() == null ? null
-                    : pageOfContentFile.apply(target.contentPath());
+            if (target == null) {
+                return destination;
+            }
+            String file = target.contentPath() != null ? target.contentPath() : ContentLinks.decode(target.path());
+            String page = target.contentPath() != null ? pageOfContentFile.apply(file)
+                    : pageBeyond.apply(markdown.file(), file);
             if (page == null) {
                 return destination;
             }
             // A page built from a Markdown file may name a section of it; any other file's name is all path.
-            int section = target.contentPath().toLowerCase(Locale.ROOT).endsWith(".md") ? page.indexOf('#') : -1;
+            int section = file.toLowerCase(Locale.ROOT).endsWith(".md") ? page.indexOf('#') : -1;
             return section < 0 ? root + UrlPaths.encode(page) + target.fragment()
                     : root + UrlPaths.encode(page.substring(0, section)) + page.substring(section);
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -106,6 +107,14 @@ public final class SiteRenderer {
      */
     public void partOf(String title, String home) {
         site.partOf = new PartViews.NavLink(title, home, false);
+    }
+
+    /**
+     * Points links that leave the content folder at pages beside the site, as {@link MarkdownRenderer#pagesBeyond}
+     * says; by default they are left as written.
+     */
+    public void pagesBeyond(BiFunction<String, String, String> pageBeyond) {
+        site.markdown.pagesBeyond(pageBeyond);
     }
 
     /** Links every page to its counterpart in the given sites (or their home page); none by default. */
