@@ -289,7 +289,7 @@ final class PortfolioBuild {
             } catch (ContentException e) {
                 throw new ReportTemplateFailure(e);
             }
-            return new Report(report.folder(), compared.tracker(), site.get().dataTable());
+            return new Report(report.folder(), compared.tracker(), site.get().dataTable(), site.get().pagePaths());
         }).toList();
         Portfolio portfolio = new Portfolio(checked.settings(), reports);
         new PortfolioRenderer(portfolio, templates, siteUrl).render(sink);

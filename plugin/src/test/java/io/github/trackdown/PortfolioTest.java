@@ -192,6 +192,19 @@ class PortfolioTest {
     }
 
     @Test
+    void withTheSitesAddressOneSitemapAtTheRootListsThePortfoliosPagesAndEveryReports() throws Exception {
+        Trackdown.builder().contentDirectory(fixture.content()).outputDirectory(fixture.site()).projectDirectory(project)
+                .siteUrl("https://example.org/reviews/").build().build();
+
+        String sitemap = fixture.page("sitemap.xml");
+        for (String page : List.of("index.html", "owners/nhs-england.html", "linkage-2023/index.html",
+                "covid-2022/recommendations/r2.html")) {
+            assertTrue(sitemap.contains("<loc>https://example.org/reviews/" + page + "</loc>"), page + sitemap);
+        }
+        assertFalse(sitemap.contains("404.html"), sitemap);
+    }
+
+    @Test
     void theOpenPageGroupsByKindOfStatusWorstFirstAndSaysSo() throws Exception {
         fixture.build();
 

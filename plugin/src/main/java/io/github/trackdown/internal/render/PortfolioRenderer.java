@@ -103,6 +103,9 @@ public final class PortfolioRenderer {
                 siteUrl, out)));
         files.add(() -> OutputFile.text("feed.xml", PortfolioData.atom(portfolio, siteUrl, messages)));
         files.add(() -> OutputFile.text(".nojekyll", ""));
+        if (!siteUrl.isEmpty()) {
+            files.add(() -> OutputFile.text("sitemap.xml", Feeds.sitemap(sitemapPages(), siteUrl)));
+        }
         for (String asset : new String[] {"style.css", "trackdown.js"}) {
             files.add(() -> new OutputFile("assets/" + asset, AssetsOutput.resource("/io/github/trackdown/assets/"
                     + asset)));
@@ -120,6 +123,15 @@ public final class PortfolioRenderer {
                 sink.accept(files.get(i).get());
             }
         });
+    }
+
+    /** Every page of the portfolio's own and of its reports', but the not-found pages, for the one sitemap. */
+    private List<String> sitemapPages() {
+        List<String> paths = new ArrayList<>(pages.stream().map(Page::path).toList());
+        portfolio.reports().forEach(report -> report.pages().stream().filter(path -> !path.equals(NOT_FOUND))
+                .forEach(path -> paths.add(report.path(path))));
+        paths.sort(null);
+        return paths;
     }
 
     private DataTable table;
