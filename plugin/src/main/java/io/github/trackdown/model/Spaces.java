@@ -14,20 +14,32 @@ public final class Spaces {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** The text with every run of white space made one space, as {@code replaceAll("\\s+", " ")} does, in one pass. */
+    /**
+     * The text with every run of white space made one space, as {@code replaceAll("\\s+", " ")} does, in one pass
+     * over a copy of its characters (reading a String character by character costs checks on each); text with
+     * nothing to collapse is returned as it is.
+     */
     public static String collapse(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+        String string = text.toString();
+        int length = string.length();
+        char[] chars = new char[length];
+        string.getChars(0, length, chars, 0);
+        int kept = 0;
         boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = isSpace(c);
-            if (!space) {
-                out.append(c);
-            } else if (!inSpace) {
-                out.append(' ');
+        boolean changed = false;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c > ' ' || !isSpace(c)) {
+                chars[kept++] = c;
+                inSpace = false;
+            } else if (inSpace) {
+                changed = true;
+            } else {
+                changed |= c != ' ';
+                chars[kept++] = ' ';
+                inSpace = true;
             }
-            inSpace = space;
         }
-        return out.toString();
+        return changed ? new String(chars, 0, kept) : string;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.trackdown.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,15 @@ class SpacesTest {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             assertEquals(text.toString().replaceAll("\\s+", " "), Spaces.collapse(text), text.toString());
+            assertEquals(text.toString().replaceAll("\\s+", " "), Spaces.collapse(text.toString()), text.toString());
         }
+    }
+
+    @Test
+    void textWithNothingToCollapseIsReturnedAsItIs() {
+        String text = "Share the data, now \u2003 é.";
+        assertSame(text, Spaces.collapse(text));
+        assertEquals("Share the data.", Spaces.collapse(new StringBuilder("Share the data.")));
+        assertEquals("Share the data.", Spaces.collapse("Share  the\ndata."));
     }
 }
