@@ -3,9 +3,12 @@ package io.github.trackdown.internal.render;
 import io.github.trackdown.internal.compare.WordingChange;
 import io.github.trackdown.internal.compare.WordingDiff;
 import io.github.trackdown.model.Assessment;
+import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Recommendation;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,8 +33,10 @@ final class RecommendationViews {
     Views.Recommendation recommendation(Recommendation recommendation, String root) {
         List<Assessment> years = recommendation.history();
         List<WordingChange> changes = new ArrayList<>();
+        // A wording between two changes is compared with both: its reader text is read once.
+        Map<Markdown, String> readerTexts = new IdentityHashMap<>();
         for (Assessment assessment : years) {
-            changes.add(assessment.outcome().removes() ? null : wordingChange(assessment));
+            changes.add(assessment.outcome().removes() ? null : wordingChange(assessment, readerTexts));
         }
         Assessment latest = recommendation.latest();
         List<PartViews.FieldShown> latestFields = site.fields.shown(latest, root);
@@ -76,15 +81,17 @@ final class RecommendationViews {
 
     /**
      * How the words a reader sees changed since the review before, or {@code null} when they did not: compared
-     * without the Markdown's syntax and link addresses, which would read as nonsense inside a word diff.
+     * without the Markdown's syntax and link addresses, which would read as nonsense inside a word diff. Each
+     * wording's reader text is kept in {@code readerTexts}.
      */
-    private WordingChange wordingChange(Assessment assessment) {
+    private WordingChange wordingChange(Assessment assessment, Map<Markdown, String> readerTexts) {
         Assessment previous = site.comparison.previous(assessment);
         if (previous == null || WordingDiff.sameWords(previous.wording().source(), assessment.wording().source())) {
             return null;
         }
-        WordingChange change = WordingChange.between(site.markdown.readerText(previous.wording()),
-                site.markdown.readerText(assessment.wording()));
+        WordingChange change = WordingChange.between(
+                readerTexts.computeIfAbsent(previous.wording(), site.markdown::readerText),
+                readerTexts.computeIfAbsent(assessment.wording(), site.markdown::readerText));
         return change.diff().unchanged() ? null : change;
     }
 
