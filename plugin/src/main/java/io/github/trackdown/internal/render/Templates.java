@@ -59,6 +59,9 @@ public final class Templates {
     private static final Set<String> REUSED_PARTIALS = Set.of("status-label", "change-marker", "change-text",
             "matrix-row");
 
+    /** For each ASCII character, whether Mustache's HTML escaper replaces it. */
+    private static final boolean[] ESCAPED = escapedCharacters();
+
     private final DefaultMustacheFactory factory;
     private final OverridingResolver resolver;
     /** What each reused partial rendered, by partial and view. */
@@ -240,6 +243,12 @@ public final class Templates {
 
     /** Writes text escaped exactly as Mustache's {@link HtmlEscaper} does; text with nothing to escape as it is. */
     static void escape(String value, Writer writer) {
+        if (writer instanceof Utf8Writer utf8) {
+            if (!utf8.writeUnlessHolding(value, ESCAPED)) {
+                HtmlEscaper.escape(value, writer);
+            }
+            return;
+        }
         if (needsEscaping(value)) {
             HtmlEscaper.escape(value, writer);
             return;
@@ -255,11 +264,23 @@ public final class Templates {
     private static boolean needsEscaping(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < 14 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '`' || c == '=') {
+            if (c < ESCAPED.length && ESCAPED[c]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The characters Mustache's HTML escaper replaces, by code: {@code &<>"'`=} and the controls up to 13. */
+    private static boolean[] escapedCharacters() {
+        boolean[] escaped = new boolean[128];
+        for (char c = 0; c < 14; c++) {
+            escaped[c] = true;
+        }
+        for (char c : "&<>\"'`=".toCharArray()) {
+            escaped[c] = true;
+        }
+        return escaped;
     }
 
     /** Fails on a name that no scope has, instead of rendering nothing. */

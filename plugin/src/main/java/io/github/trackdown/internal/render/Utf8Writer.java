@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -11,8 +12,9 @@ import java.util.Arrays;
  *
  * <p>A page rendered into a {@code StringWriter} was copied four times: the synchronized buffer grows by
  * copying, turns into two bytes a character at the first non-Latin-1 character (such as the arrows of the
- * change markers), is copied into a String, and is encoded again. This writes each character once.
- * A lone surrogate is written as {@code ?}, as {@link String#getBytes} does.
+ * change markers), is copied into a String, and is encoded again. This writes each character once; a whole
+ * string is encoded by {@link String#getBytes} (for the plain ASCII most pages are, a copy of its bytes) and copied
+ * in. A lone surrogate is written as {@code ?}, as {@link String#getBytes} does.
  */
 final class Utf8Writer extends Writer {
 
@@ -51,14 +53,16 @@ final class Utf8Writer extends Writer {
         // The buffer and position in locals, and plain ASCII copied straight: most of a page is ASCII.
         byte[] out = bytes;
         int at = count;
+        boolean pairStarted = highSurrogate != 0;
         for (int i = offset, end = offset + length; i < end; i++) {
             char c = chars[i];
-            if (c < 0x80 && highSurrogate == 0) {
+            if (c < 0x80 && !pairStarted) {
                 out[at++] = (byte) c;
             } else {
                 count = at;
                 put(c);
                 at = count;
+                pairStarted = highSurrogate != 0;
             }
         }
         count = at;
@@ -80,7 +84,53 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String text) {
-        write(text, 0, text.length());
+        if (standsAlone(text)) {
+            writeUtf8(text.getBytes(StandardCharsets.UTF_8));
+        } else {
+            write(text, 0, text.length());
+        }
+    }
+
+    /**
+     * Writes the text unless it holds one of the given ASCII characters, and says whether it wrote it.
+     *
+     * @param avoided for each ASCII character (by its code, below 128), whether the text may not hold it
+     */
+    boolean writeUnlessHolding(String text, boolean[] avoided) {
+        if (!standsAlone(text)) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x80 && avoided[c]) {
+                    return false;
+                }
+            }
+            write(text, 0, text.length());
+            return true;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        // Every byte of a character beyond ASCII is negative: only ASCII is looked up.
+        for (byte b : utf8) {
+            if (b >= 0 && avoided[b]) {
+                return false;
+            }
+        }
+        writeUtf8(utf8);
+        return true;
+    }
+
+    /**
+     * Whether the text encodes on its own to what this writer would write for it: no surrogate pair is begun
+     * before it or left open at its end.
+     */
+    private boolean standsAlone(String text) {
+        return highSurrogate == 0 && (text.isEmpty() || !Character.isHighSurrogate(text.charAt(text.length() - 1)));
+    }
+
+    /** Copies bytes of UTF-8 in. */
+    private void writeUtf8(byte[] utf8) {
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, bytes, count, utf8.length);
+        count += utf8.length;
     }
 
     private void put(char c) {

@@ -63,9 +63,13 @@ class TemplatesTest {
             }
             java.io.StringWriter ours = new java.io.StringWriter();
             java.io.StringWriter mustaches = new java.io.StringWriter();
+            Utf8Writer oursInUtf8 = new Utf8Writer(4);
             Templates.escape(value.toString(), ours);
+            Templates.escape(value.toString(), oursInUtf8);
             com.github.mustachejava.util.HtmlEscaper.escape(value.toString(), mustaches);
             assertEquals(mustaches.toString(), ours.toString(), value.toString());
+            assertEquals(mustaches.toString(), new String(oursInUtf8.toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8), value.toString());
         }
     }
 }
