@@ -91,6 +91,15 @@ final class Utf8Writer extends Writer {
         }
     }
 
+    /** Writes text whose UTF-8 encoding is known: copies the encoding in. */
+    void write(String text, byte[] utf8) {
+        if (standsAlone(text)) {
+            writeUtf8(utf8);
+        } else {
+            write(text, 0, text.length());
+        }
+    }
+
     /**
      * Writes the text unless it holds one of the given ASCII characters, and says whether it wrote it.
      *

@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mustachejava.MustacheException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TemplatesTest {
 
@@ -51,6 +57,20 @@ class TemplatesTest {
         Templates withOverrides = new Templates(overrides);
 
         assertThrows(MustacheException.class, () -> withOverrides.render("../secret"));
+    }
+
+    @Test
+    void aReusedPartialGivesTheSameHtmlWhenMetFirstAndWhenKept(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("labels.mustache"), "{{#items}}{{>status-label}};{{/items}}");
+        Templates templates = new Templates(folder);
+        PartViews.StatusLabel met = new PartViews.StatusLabel("Met → done", "met", "met.html");
+        PartViews.StatusLabel open = new PartViews.StatusLabel("Open", "open", "open.html");
+        Map<String, Object> view = Map.of("items", List.of(met, open, met, met));
+        String metHtml = "<span class=\"status status-met\">Met → done</span>;";
+        String expected = metHtml + "<span class=\"status status-open\">Open</span>;" + metHtml + metHtml;
+
+        assertEquals(expected, templates.render("labels", view));
+        assertEquals(expected, new String(templates.renderUtf8("labels", view), StandardCharsets.UTF_8));
     }
 
     @Test

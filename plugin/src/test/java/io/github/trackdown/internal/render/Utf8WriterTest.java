@@ -51,8 +51,9 @@ class Utf8WriterTest {
                 }
                 String s = text.toString();
                 all.append(s);
-                switch (random.nextInt(4)) {
+                switch (random.nextInt(5)) {
                     case 0 -> out.write(s);
+                    case 3 -> out.write(s, s.getBytes(StandardCharsets.UTF_8));
                     case 1 -> {
                         if (!out.writeUnlessHolding(s, AVOIDING_LESS_THAN)) {
                             out.write(s.toCharArray(), 0, s.length());
