@@ -84,16 +84,21 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String text) {
-        if (standsAlone(text)) {
-            writeUtf8(text.getBytes(StandardCharsets.UTF_8));
-        } else {
+        if (highSurrogate != 0) {
             write(text, 0, text.length());
+            return;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (opensPair(text, utf8)) {
+            write(text, 0, text.length());
+        } else {
+            writeUtf8(utf8);
         }
     }
 
     /** Writes text whose UTF-8 encoding is known: copies the encoding in. */
     void write(String text, byte[] utf8) {
-        if (standsAlone(text)) {
+        if (highSurrogate == 0 && !opensPair(text, utf8)) {
             writeUtf8(utf8);
         } else {
             write(text, 0, text.length());
@@ -106,7 +111,8 @@ final class Utf8Writer extends Writer {
      * @param avoided for each ASCII character (by its code, below 128), whether the text may not hold it
      */
     boolean writeUnlessHolding(String text, boolean[] avoided) {
-        if (!standsAlone(text)) {
+        byte[] utf8 = highSurrogate != 0 ? null : text.getBytes(StandardCharsets.UTF_8);
+        if (utf8 == null || opensPair(text, utf8)) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < 0x80 && avoided[c]) {
@@ -116,7 +122,6 @@ final class Utf8Writer extends Writer {
             write(text, 0, text.length());
             return true;
         }
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         // Every byte of a character beyond ASCII is negative: only ASCII is looked up.
         for (byte b : utf8) {
             if (b >= 0 && avoided[b]) {
@@ -128,11 +133,12 @@ final class Utf8Writer extends Writer {
     }
 
     /**
-     * Whether the text encodes on its own to what this writer would write for it: no surrogate pair is begun
-     * before it or left open at its end.
+     * Whether the text ends in the first half of a surrogate pair, which the next text may close: on its own, as
+     * in {@code utf8}, it is encoded as {@code ?}, so only a text whose encoding ends so is looked at.
      */
-    private boolean standsAlone(String text) {
-        return highSurrogate == 0 && (text.isEmpty() || !Character.isHighSurrogate(text.charAt(text.length() - 1)));
+    private static boolean opensPair(String text, byte[] utf8) {
+        return utf8.length > 0 && utf8[utf8.length - 1] == '?'
+                && Character.isHighSurrogate(text.charAt(text.length() - 1));
     }
 
     /** Copies bytes of UTF-8 in. */
