@@ -73,7 +73,7 @@ public final class MarkdownRenderer {
         List<Extension> extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!allowRawHtml).sanitizeUrls(true)
-                .nodeRendererFactory(TableScrollRenderer::new).build();
+                .nodeRendererFactory(TableScrollRenderer::new).nodeRendererFactory(MarkdownTextRenderer::new).build();
         this.pageOfContentFile = pageOfContentFile;
     }
 
