@@ -1,14 +1,12 @@
 package io.github.trackdown.internal.compare;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.DeltaType;
 import io.github.trackdown.model.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The word-level difference between two wordings of a recommendation, computed with java-diff-utils.
+ * The word-level difference between two wordings of a recommendation: Myers' shortest edit script on words, the
+ * one java-diff-utils' {@code MyersDiff} finds (the same script, run for run), computed on numbers.
  *
  * <p>Words and the spaces between them are compared as tokens, so a changed word shows as one word removed and
  * one added, and line breaks in the Markdown do not count as changes. The cost is bounded: comparing two wordings
@@ -169,12 +167,13 @@ public record WordingDiff(List<Part> parts) {
 
     /**
      * How much comparing one wording may cost, so that no wording makes a build slower than in proportion to its
-     * length. A short middle (up to {@value #SMALL} tokens) is compared word by word with java-diff-utils. A longer one
-     * is compared with {@link BoundedMyers}, which stops past a number of edits the budget allows; failing that, it is
-     * cut into sentences (and, in text without full stops, into runs of words that end where the words themselves say,
-     * so that the same words are cut in the same places on both sides), the sentences are compared, and the changed
-     * ones word by word while the budget lasts; what the budget cannot afford is shown as rewritten: all removed, then
-     * all added. The budget is {@value #BASE} steps plus {@value #PER_TOKEN} per token of the two wordings.
+     * length. A short middle (up to {@value #SMALL} tokens) is compared word by word, however many edits it takes. A
+     * longer one is compared with {@link BoundedMyers}, which stops past a number of edits the budget allows;
+     * failing that, it is cut into sentences (and, in text without full stops, into runs of words that end where the
+     * words themselves say, so that the same words are cut in the same places on both sides), the sentences are
+     * compared, and the changed ones word by word while the budget lasts; what the budget cannot afford is shown as
+     * rewritten: all removed, then all added. The budget is {@value #BASE} steps plus {@value #PER_TOKEN} per token
+     * of the two wordings.
      */
     private static final class Budget {
         private static final int SMALL = 2_000;
@@ -198,7 +197,8 @@ public record WordingDiff(List<Part> parts) {
             }
             if (size <= SMALL && (long) size * size <= left) {
                 left -= (long) size * size;
-                words(from, to, parts);
+                int[][] codes = codes(from, to);
+                emit(BoundedMyers.diff(codes[0], codes[1], size).runs(), from, to, parts);
                 return;
             }
             // Keep most of the budget for sentences when they may be needed.
@@ -273,17 +273,6 @@ public record WordingDiff(List<Part> parts) {
             }
             add(parts, Kind.REMOVED, removed);
             add(parts, Kind.ADDED, added);
-        }
-
-        private static void words(List<String> from, List<String> to, List<Part> parts) {
-            for (AbstractDelta<String> delta : DiffUtils.diff(from, to, true).getDeltas()) {
-                if (delta.getType() == DeltaType.EQUAL) {
-                    add(parts, Kind.SAME, delta.getSource().getLines());
-                } else {
-                    add(parts, Kind.REMOVED, delta.getSource().getLines());
-                    add(parts, Kind.ADDED, delta.getTarget().getLines());
-                }
-            }
         }
 
         /** Both lists as numbers, equal strings as equal numbers. */

@@ -1,7 +1,6 @@
 package io.github.trackdown.internal.render;
 
 import io.github.trackdown.OutputFile;
-import io.github.trackdown.model.Review;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +39,8 @@ final class HtmlPages implements Output {
         List<PartViews.LanguageLink> languages = site.alternates.stream().map(other -> new PartViews.LanguageLink(
                 other.language(), other.name(), pageRoot + other.prefix()
                         + (other.paths().contains(page.path()) ? page.path() : "index.html"))).toList();
-        Review latest = site.tracker.latestReview();
         Views.Page layout = new Views.Page(site.language(), page.title(), site.tracker.settings().title(), root,
-                site.plan.nav(page, root), site.messages.format("asOf", latest.year(),
-                        site.published(latest)), site.tracker.settings().description(),
+                site.plan.nav(page, root), site.asOf(), site.tracker.settings().description(),
                 site.tracker.settings().publisher(), site.messages.templateFunction(), languages, inlineStyle,
                 PublicationViews.footer(site.tracker, root, site.dates),
                 site.abbreviations.isEmpty() ? "" : root + GLOSSARY_PATH, baseScript,

@@ -76,7 +76,7 @@ public final class MarkdownRenderer {
         List<Extension> extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!allowRawHtml).sanitizeUrls(true)
-                .nodeRendererFactory(TableScrollRenderer::new).build();
+                .nodeRendererFactory(TableScrollRenderer::new).nodeRendererFactory(MarkdownTextRenderer::new).build();
         this.pageOfContentFile = pageOfContentFile;
     }
 
@@ -123,11 +123,65 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Converts Markdown that is shown on one page only, such as a recommendation's wording, without keeping the
-     * result: the cache would only hold it until the end of the build.
+     * Reads Markdown that is shown on one page only, such as a recommendation's wording, for its HTML and its reader
+     * text on that page, parsing it once for both; the results are not kept past the reading: the cache would only
+     * hold them until the end of the build.
+     *
+     * @param root the path back to the site root of the page, as for {@link #toHtml(Markdown, String)}
      */
-    public String toHtmlOnce(Markdown markdown, String root) {
-        return markdown.isBlank() ? "" : convertOrReuse(markdown, root);
+    Reading reading(Markdown markdown, String root) {
+        return new Reading(markdown, root);
+    }
+
+    /**
+     * One reading of a piece of Markdown for one page: its {@linkplain #readerText(Markdown) reader text} and its
+     * HTML, each worked out when first asked for and kept, from one parse. For one thread.
+     */
+    final class Reading {
+        private final Markdown markdown;
+        private final String root;
+        private Node document;
+        private String readerText;
+        private String html;
+
+        private Reading(Markdown markdown, String root) {
+            this.markdown = markdown;
+            this.root = root;
+        }
+
+        /** The words a reader sees, as {@link MarkdownRenderer#readerText(Markdown)} gives them. */
+        String readerText() {
+            if (readerText == null) {
+                readerText = markdown.isBlank() ? "" : MarkdownRenderer.readerText(document());
+            }
+            return readerText;
+        }
+
+        /** The HTML, as {@link MarkdownRenderer#toHtml(Markdown, String)} gives it. */
+        String html() {
+            if (html == null) {
+                html = markdown.isBlank() ? "" : htmlOf(document());
+                // Its links now lead to pages: a later reading parses again.
+                document = null;
+            }
+            return html;
+        }
+
+        private Node document() {
+            if (document == null) {
+                document = parser.parse(markdown.source());
+            }
+            return document;
+        }
+
+        private String htmlOf(Node parsed) {
+            if (shared == null) {
+                return render(parsed, markdown, root, null);
+            }
+            CacheKey key = new CacheKey(root, markdown);
+            String kept = shared.markdown(key);
+            return kept != null ? kept : render(parsed, markdown, root, key);
+        }
     }
 
     /**
@@ -136,11 +190,12 @@ public final class MarkdownRenderer {
      * space one space. What a change of wording is compared on.
      */
     public String readerText(Markdown markdown) {
-        if (markdown.isBlank()) {
-            return "";
-        }
+        return markdown.isBlank() ? "" : readerText(parser.parse(markdown.source()));
+    }
+
+    private static String readerText(Node document) {
         StringBuilder text = new StringBuilder();
-        parser.parse(markdown.source()).accept(new AbstractVisitor() {
+        document.accept(new AbstractVisitor() {
             @Override
             public void visit(org.commonmark.node.Text node) {
                 text.append(node.getLiteral());
@@ -205,6 +260,20 @@ public final class MarkdownRenderer {
         if (plainForms != null) {
             plainForms.put(markdown, TextForms.plain(document));
         }
+        document.accept(new LinkRewriter(markdown, root));
+        wrapTables(document);
+        String html = renderer.render(document);
+        if (key != null) {
+            shared.keepMarkdown(key, html);
+        }
+        return html;
+    }
+
+    /**
+     * The HTML of parsed Markdown, as {@link #convert} gives it, with its links pointed at pages; kept in the shared
+     * cache under {@code key} when there is one.
+     */
+    private String render(Node document, Markdown markdown, String root, CacheKey key) {
         document.accept(new LinkRewriter(markdown, root));
         wrapTables(document);
         String html = renderer.render(document);

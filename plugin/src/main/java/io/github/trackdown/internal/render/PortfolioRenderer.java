@@ -175,8 +175,7 @@ public final class PortfolioRenderer {
                 settings.description(), settings.publisher(), messages.templateFunction(), List.of(), inlineStyle,
                 footer(root), "", servedAnywhere && siteUrl.isEmpty() ? notFoundScript() : "", null);
         Object view = page.view().apply(root);
-        return new OutputFile(page.path(), templates.render(page.template(), layout, view)
-                .getBytes(StandardCharsets.UTF_8));
+        return new OutputFile(page.path(), templates.renderUtf8(page.template(), layout, view));
     }
 
     /** The not-found page's script that finds the site's root: through the portfolio's folders and its reports'. */

@@ -3,10 +3,14 @@ package io.github.trackdown.internal.render;
 import io.github.trackdown.internal.compare.WordingChange;
 import io.github.trackdown.internal.compare.WordingDiff;
 import io.github.trackdown.model.Assessment;
+import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Recommendation;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The view of a recommendation's page: its latest facts, a notice when a review removed it, and its history, each
@@ -30,8 +34,13 @@ final class RecommendationViews {
     Views.Recommendation recommendation(Recommendation recommendation, String root) {
         List<Assessment> years = recommendation.history();
         List<WordingChange> changes = new ArrayList<>();
+        // A wording between two changes is compared with both, and a compared wording is often shown too: each is
+        // read once.
+        Map<Markdown, MarkdownRenderer.Reading> readings = new IdentityHashMap<>();
+        Function<Markdown, MarkdownRenderer.Reading> wording = markdown -> readings.computeIfAbsent(markdown,
+                m -> site.markdown.reading(m, root));
         for (Assessment assessment : years) {
-            changes.add(assessment.outcome().removes() ? null : wordingChange(assessment));
+            changes.add(assessment.outcome().removes() ? null : wordingChange(assessment, wording));
         }
         Assessment latest = recommendation.latest();
         List<PartViews.FieldShown> latestFields = site.fields.shown(latest, root);
@@ -59,11 +68,11 @@ final class RecommendationViews {
                     differs(assessment.theme().name(), base.theme().name(), sameAsBase),
                     parts.label(assessment.status(), root), parts.marker(assessment), assessment.outcome().name(),
                     differs(String.join("; ", assessment.owners()), String.join("; ", base.owners()), sameAsBase),
-                    showWording ? site.markdown.toHtmlOnce(assessment.wording(), root) : "",
+                    showWording ? wording.apply(assessment.wording()).html() : "",
                     site.markdown.toHtml(assessment.comment(), root), previous == null ? 0 : previous.year(),
                     change != null, change == null || rewritten ? List.of() : diffParts(change.diff().grouped()),
                     sameAsBase ? List.of() : fields.stream().filter(field -> !baseFields.contains(field)).toList(),
-                    removed, rewritten ? site.markdown.toHtmlOnce(previous.wording(), root) : "",
+                    removed, rewritten ? wording.apply(previous.wording()).html() : "",
                     followup(assessment, base, root)));
         }
         Assessment removal = years.stream().filter(a -> a.outcome().removes()).findFirst().orElse(null);
@@ -76,15 +85,16 @@ final class RecommendationViews {
 
     /**
      * How the words a reader sees changed since the review before, or {@code null} when they did not: compared
-     * without the Markdown's syntax and link addresses, which would read as nonsense inside a word diff.
+     * without the Markdown's syntax and link addresses, which would read as nonsense inside a word diff; each wording
+     * read through {@code wording}.
      */
-    private WordingChange wordingChange(Assessment assessment) {
+    private WordingChange wordingChange(Assessment assessment, Function<Markdown, MarkdownRenderer.Reading> wording) {
         Assessment previous = site.comparison.previous(assessment);
         if (previous == null || WordingDiff.sameWords(previous.wording().source(), assessment.wording().source())) {
             return null;
         }
-        WordingChange change = WordingChange.between(site.markdown.readerText(previous.wording()),
-                site.markdown.readerText(assessment.wording()));
+        WordingChange change = WordingChange.between(wording.apply(previous.wording()).readerText(),
+                wording.apply(assessment.wording()).readerText());
         return change.diff().unchanged() ? null : change;
     }
 

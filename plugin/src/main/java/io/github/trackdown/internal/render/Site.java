@@ -80,6 +80,19 @@ final class Site {
         return review.publishedMonthOnly() ? months.format(review.published()) : dates.format(review.published());
     }
 
+    private volatile String asOf;
+
+    /** "As of the 2024 review, published 1 July 2024.": what every page's header says, worked out once. */
+    String asOf() {
+        String text = asOf;
+        if (text == null) {
+            Review latest = tracker.latestReview();
+            text = messages.format("asOf", latest.year(), published(latest));
+            asOf = text;
+        }
+        return text;
+    }
+
     /** A review's publication date for {@code <time datetime>}: {@code 2024-07} when only the month is known. */
     static String datetime(Review review) {
         return review.publishedMonthOnly() ? YearMonth.from(review.published()).toString()

@@ -4,6 +4,7 @@ import io.github.trackdown.internal.compare.StatusCount;
 import io.github.trackdown.internal.compare.YearCounts;
 import io.github.trackdown.model.Status;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Draws the counts per status per review year as an inline SVG of horizontal stacked bars.
@@ -89,7 +90,30 @@ final class StackedBarChart {
         return text.toString();
     }
 
-    private static String format(double value) {
-        return String.format(java.util.Locale.ROOT, "%.1f", value);
+    /**
+     * The value with one decimal, rounded half up, exactly as {@code String.format(Locale.ROOT, "%.1f", value)} gives
+     * it: that rounds the shortest decimal form of the value ({@link Double#toString}), as this does without parsing
+     * a format for every number of every chart.
+     */
+    static String format(double value) {
+        String shortest = Double.toString(value);
+        int point = shortest.indexOf('.');
+        if (!(value >= 0) || point < 0 || shortest.indexOf('E') >= 0) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        if (shortest.length() <= point + 2 || shortest.charAt(point + 2) < '5') {
+            return shortest.substring(0, point + 2);
+        }
+        // Rounded up: one more in the tenths, carried leftwards over nines.
+        char[] digits = (shortest.substring(0, point) + shortest.charAt(point + 1)).toCharArray();
+        int last = digits.length - 1;
+        while (last >= 0 && digits[last] == '9') {
+            digits[last--] = '0';
+        }
+        String tenths = last < 0 ? "1" + new String(digits) : new String(digits);
+        if (last >= 0) {
+            tenths = tenths.substring(0, last) + (char) (digits[last] + 1) + tenths.substring(last + 1);
+        }
+        return tenths.substring(0, tenths.length() - 1) + '.' + tenths.charAt(tenths.length() - 1);
     }
 }

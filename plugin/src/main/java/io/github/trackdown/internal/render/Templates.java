@@ -59,10 +59,13 @@ public final class Templates {
     private static final Set<String> REUSED_PARTIALS = Set.of("status-label", "change-marker", "change-text",
             "matrix-row");
 
+    /** For each ASCII character, whether Mustache's HTML escaper replaces it. */
+    private static final boolean[] ESCAPED = escapedCharacters();
+
     private final DefaultMustacheFactory factory;
     private final OverridingResolver resolver;
     /** What each reused partial rendered, by partial and view. */
-    private final Map<Rendered, String> fragments = new ConcurrentHashMap<>();
+    private final Map<Rendered, Fragment> fragments = new ConcurrentHashMap<>();
     /** The hash of each view a reused partial met once; its output is kept when it is met again. */
     private final Set<Integer> metOnce = ConcurrentHashMap.newKeySet();
 
@@ -192,21 +195,34 @@ public final class Templates {
         protected Writer executePartial(Writer writer, List<Object> scopes) {
             // Not computeIfAbsent: a reused partial may include another (a matrix row its status labels).
             Rendered key = new Rendered(name, scopes.get(scopes.size() - 1));
-            String html = fragments.get(key);
-            if (html == null) {
+            Fragment fragment = fragments.get(key);
+            if (fragment == null && metOnce.add(key.hashCode())) {
+                // Met for the first time: written straight, not kept.
+                return partial.execute(writer, scopes);
+            }
+            if (fragment == null) {
                 StringWriter out = new StringWriter(256);
                 partial.execute(out, scopes);
-                html = out.toString();
-                if (!metOnce.add(key.hashCode())) {
-                    fragments.putIfAbsent(key, html);
-                }
+                fragment = new Fragment(out.toString());
+                fragments.putIfAbsent(key, fragment);
             }
             try {
-                writer.write(html);
+                if (writer instanceof Utf8Writer utf8) {
+                    utf8.write(fragment.html(), fragment.utf8());
+                } else {
+                    writer.write(fragment.html());
+                }
             } catch (IOException e) {
                 throw new MustacheException("Failed to write the partial " + name, e);
             }
             return writer;
+        }
+    }
+
+    /** What a reused partial rendered, and its UTF-8 encoding: a page written as UTF-8 copies it as it is. */
+    private record Fragment(String html, byte[] utf8) {
+        Fragment(String html) {
+            this(html, html.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -240,6 +256,12 @@ public final class Templates {
 
     /** Writes text escaped exactly as Mustache's {@link HtmlEscaper} does; text with nothing to escape as it is. */
     static void escape(String value, Writer writer) {
+        if (writer instanceof Utf8Writer utf8) {
+            if (!utf8.writeUnlessHolding(value, ESCAPED)) {
+                HtmlEscaper.escape(value, writer);
+            }
+            return;
+        }
         if (needsEscaping(value)) {
             HtmlEscaper.escape(value, writer);
             return;
@@ -255,11 +277,23 @@ public final class Templates {
     private static boolean needsEscaping(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < 14 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '`' || c == '=') {
+            if (c < ESCAPED.length && ESCAPED[c]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The characters Mustache's HTML escaper replaces, by code: {@code &<>"'`=} and the controls up to 13. */
+    private static boolean[] escapedCharacters() {
+        boolean[] escaped = new boolean[128];
+        for (char c = 0; c < 14; c++) {
+            escaped[c] = true;
+        }
+        for (char c : "&<>\"'`=".toCharArray()) {
+            escaped[c] = true;
+        }
+        return escaped;
     }
 
     /** Fails on a name that no scope has, instead of rendering nothing. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -11,8 +12,9 @@ import java.util.Arrays;
  *
  * <p>A page rendered into a {@code StringWriter} was copied four times: the synchronized buffer grows by
  * copying, turns into two bytes a character at the first non-Latin-1 character (such as the arrows of the
- * change markers), is copied into a String, and is encoded again. This writes each character once.
- * A lone surrogate is written as {@code ?}, as {@link String#getBytes} does.
+ * change markers), is copied into a String, and is encoded again. This writes each character once; a whole
+ * string is encoded by {@link String#getBytes} (for the plain ASCII most pages are, a copy of its bytes) and copied
+ * in. A lone surrogate is written as {@code ?}, as {@link String#getBytes} does.
  */
 final class Utf8Writer extends Writer {
 
@@ -51,14 +53,16 @@ final class Utf8Writer extends Writer {
         // The buffer and position in locals, and plain ASCII copied straight: most of a page is ASCII.
         byte[] out = bytes;
         int at = count;
+        boolean pairStarted = highSurrogate != 0;
         for (int i = offset, end = offset + length; i < end; i++) {
             char c = chars[i];
-            if (c < 0x80 && highSurrogate == 0) {
+            if (c < 0x80 && !pairStarted) {
                 out[at++] = (byte) c;
             } else {
                 count = at;
                 put(c);
                 at = count;
+                pairStarted = highSurrogate != 0;
             }
         }
         count = at;
@@ -80,7 +84,68 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String text) {
-        write(text, 0, text.length());
+        if (highSurrogate != 0) {
+            write(text, 0, text.length());
+            return;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (opensPair(text, utf8)) {
+            write(text, 0, text.length());
+        } else {
+            writeUtf8(utf8);
+        }
+    }
+
+    /** Writes text whose UTF-8 encoding is known: copies the encoding in. */
+    void write(String text, byte[] utf8) {
+        if (highSurrogate == 0 && !opensPair(text, utf8)) {
+            writeUtf8(utf8);
+        } else {
+            write(text, 0, text.length());
+        }
+    }
+
+    /**
+     * Writes the text unless it holds one of the given ASCII characters, and says whether it wrote it.
+     *
+     * @param avoided for each ASCII character (by its code, below 128), whether the text may not hold it
+     */
+    boolean writeUnlessHolding(String text, boolean[] avoided) {
+        byte[] utf8 = highSurrogate != 0 ? null : text.getBytes(StandardCharsets.UTF_8);
+        if (utf8 == null || opensPair(text, utf8)) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x80 && avoided[c]) {
+                    return false;
+                }
+            }
+            write(text, 0, text.length());
+            return true;
+        }
+        // Every byte of a character beyond ASCII is negative: only ASCII is looked up.
+        for (byte b : utf8) {
+            if (b >= 0 && avoided[b]) {
+                return false;
+            }
+        }
+        writeUtf8(utf8);
+        return true;
+    }
+
+    /**
+     * Whether the text ends in the first half of a surrogate pair, which the next text may close: on its own, as
+     * in {@code utf8}, it is encoded as {@code ?}, so only a text whose encoding ends so is looked at.
+     */
+    private static boolean opensPair(String text, byte[] utf8) {
+        return utf8.length > 0 && utf8[utf8.length - 1] == '?'
+                && Character.isHighSurrogate(text.charAt(text.length() - 1));
+    }
+
+    /** Copies bytes of UTF-8 in. */
+    private void writeUtf8(byte[] utf8) {
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, bytes, count, utf8.length);
+        count += utf8.length;
     }
 
     private void put(char c) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,6 +55,38 @@ class BoundedMyersTest {
     }
 
     @Test
+    void withoutALimitingNumberOfEditsItFindsJavaDiffUtilsScriptRunForRun() {
+        // The word diff relies on this: its runs are the ones java-diff-utils' Myers diff gave before.
+        Random random = new Random(13);
+        for (int n = 0; n < 5_000; n++) {
+            int[] a = random(random);
+            int[] b = random.nextBoolean() ? random(random) : edited(a, random);
+
+            List<String> ours = new ArrayList<>();
+            for (BoundedMyers.Run run : BoundedMyers.diff(a, b, a.length + b.length).runs()) {
+                for (int i = run.from(); i < run.to(); i++) {
+                    ours.add(switch (run.op()) {
+                        case SAME -> "=" + i;
+                        case REMOVED -> "-" + i;
+                        case ADDED -> "+" + i;
+                    });
+                }
+            }
+            List<String> theirs = new ArrayList<>();
+            for (AbstractDelta<Integer> delta : DiffUtils.diff(boxed(a), boxed(b), true).getDeltas()) {
+                String sourceMark = delta.getType() == DeltaType.EQUAL ? "=" : "-";
+                for (int i = 0; i < delta.getSource().size(); i++) {
+                    theirs.add(sourceMark + (delta.getSource().getPosition() + i));
+                }
+                for (int i = 0; delta.getType() != DeltaType.EQUAL && i < delta.getTarget().size(); i++) {
+                    theirs.add("+" + (delta.getTarget().getPosition() + i));
+                }
+            }
+            assertEquals(removalsFirst(theirs), removalsFirst(ours), Arrays.toString(a) + " / " + Arrays.toString(b));
+        }
+    }
+
+    @Test
     void itGivesUpPastItsLimitAfterAsManyStepsAsTheLimitAllows() {
         int[] a = new int[1_000];
         int[] b = new int[1_000];
@@ -63,6 +96,25 @@ class BoundedMyersTest {
 
         assertNull(result.runs());
         assertEquals(2_000L * 11, result.steps());
+    }
+
+    /** The script with, in each stretch of edits, its removals before its additions, as the word diff shows them. */
+    private static List<String> removalsFirst(List<String> script) {
+        List<String> out = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (String step : script) {
+            if (step.startsWith("+")) {
+                added.add(step);
+            } else if (step.startsWith("-")) {
+                out.add(step);
+            } else {
+                out.addAll(added);
+                added.clear();
+                out.add(step);
+            }
+        }
+        out.addAll(added);
+        return out;
     }
 
     private static int[] random(Random random) {

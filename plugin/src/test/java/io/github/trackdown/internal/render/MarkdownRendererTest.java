@@ -45,4 +45,25 @@ class MarkdownRendererTest {
         assertTrue(html.contains("href=\"../recommendations/r2.html#review-2024\""), html);
         assertTrue(html.contains("src=\"../files/2024/caf%C3%A9%20100%25.png\""), html);
     }
+
+    @Test
+    void oneReadingGivesTheReaderTextAndTheHtmlThatTheirOwnConversionsGive() {
+        MarkdownRenderer links = new MarkdownRenderer(false, java.util.Map.of("2024/r2.md",
+                "recommendations/r2.html")::get);
+        Markdown wording = new Markdown("""
+                Share [the data](r2.md) with `code`.
+
+                | Part | Datasets |
+                |---|---|
+                | Health | 412 |
+                """, "2024/r1.md", 8);
+
+        MarkdownRenderer.Reading textFirst = links.reading(wording, "../");
+        assertEquals("Share the data with code. Part Datasets Health 412", textFirst.readerText());
+        assertEquals(links.toHtml(wording, "../"), textFirst.html());
+        MarkdownRenderer.Reading htmlFirst = links.reading(wording, "../");
+        assertEquals(links.toHtml(wording, "../"), htmlFirst.html());
+        assertEquals(links.readerText(wording), htmlFirst.readerText());
+        assertEquals("", links.reading(new Markdown(" \n", "2024/r1.md", 8), "../").html());
+    }
 }

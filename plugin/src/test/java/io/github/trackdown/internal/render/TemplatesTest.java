@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mustachejava.MustacheException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TemplatesTest {
 
@@ -54,6 +60,20 @@ class TemplatesTest {
     }
 
     @Test
+    void aReusedPartialGivesTheSameHtmlWhenMetFirstAndWhenKept(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("labels.mustache"), "{{#items}}{{>status-label}};{{/items}}");
+        Templates templates = new Templates(folder);
+        PartViews.StatusLabel met = new PartViews.StatusLabel("Met → done", "met", "met.html");
+        PartViews.StatusLabel open = new PartViews.StatusLabel("Open", "open", "open.html");
+        Map<String, Object> view = Map.of("items", List.of(met, open, met, met));
+        String metHtml = "<span class=\"status status-met\">Met → done</span>;";
+        String expected = metHtml + "<span class=\"status status-open\">Open</span>;" + metHtml + metHtml;
+
+        assertEquals(expected, templates.render("labels", view));
+        assertEquals(expected, new String(templates.renderUtf8("labels", view), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void valuesAreEscapedExactlyAsMustacheEscapesThem() {
         java.util.Random random = new java.util.Random(4);
         for (int n = 0; n < 5_000; n++) {
@@ -63,9 +83,13 @@ class TemplatesTest {
             }
             java.io.StringWriter ours = new java.io.StringWriter();
             java.io.StringWriter mustaches = new java.io.StringWriter();
+            Utf8Writer oursInUtf8 = new Utf8Writer(4);
             Templates.escape(value.toString(), ours);
+            Templates.escape(value.toString(), oursInUtf8);
             com.github.mustachejava.util.HtmlEscaper.escape(value.toString(), mustaches);
             assertEquals(mustaches.toString(), ours.toString(), value.toString());
+            assertEquals(mustaches.toString(), new String(oursInUtf8.toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8), value.toString());
         }
     }
 }
