@@ -57,6 +57,10 @@ public final class TextFiles {
 
     /** The text of a file's bytes with normalised line endings, or {@code null} after reporting bytes not UTF-8. */
     static String decode(byte[] bytes, String name, Problems problems) {
+        if (isPlainAscii(bytes)) {
+            // Already what the full decoding would give: no mark, no CR, no control character, one byte a character.
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -94,6 +98,20 @@ public final class TextFiles {
             return null;
         }
         return text;
+    }
+
+    /**
+     * Whether the bytes are printable ASCII, tabs and {@code LF} line ends only, as most content files are: then the
+     * text is the bytes as they are. Looked at in one pass over the bytes, which is much cheaper than decoding.
+     */
+    static boolean isPlainAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            // Bytes from 0x80 on are negative, so below 0x20 too: one comparison lets every printable ASCII byte by.
+            if ((b < 0x20 || b == 0x7F) && b != '\n' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Drops a byte-order mark and turns every line ending into {@code \n}. */
