@@ -39,10 +39,23 @@ public final class TextFiles {
         return bytes == null ? null : decode(bytes, name, problems);
     }
 
+    /** What {@link #bytes(Path, long, String, Problems)} is told when the file's size is not known yet. */
+    static final long UNKNOWN_SIZE = -1;
+
     /** The bytes of a file, or {@code null} after reporting why they cannot be read (too large, unreadable). */
     static byte[] bytes(Path file, String name, Problems problems) {
+        return bytes(file, UNKNOWN_SIZE, name, problems);
+    }
+
+    /**
+     * The bytes of a file whose size the caller may know already (saving asking the file system again), or
+     * {@code null} after reporting why they cannot be read (too large, unreadable).
+     *
+     * @param knownSize the file's size in bytes, or {@link #UNKNOWN_SIZE}
+     */
+    static byte[] bytes(Path file, long knownSize, String name, Problems problems) {
         try {
-            long size = Files.size(file);
+            long size = knownSize == UNKNOWN_SIZE ? Files.size(file) : knownSize;
             if (size > MAX_BYTES) {
                 problems.error(Position.of(name), "the file is " + size / 1024
                         + " KiB; content files may be at most " + MAX_BYTES / 1024 + " KiB");
