@@ -133,6 +133,9 @@ public final class YamlReader {
 
     /** The line (from 0) on which brackets nest deeper than {@link #MAX_DEPTH}, or -1; checked before parsing. */
     private static int lineNestedTooDeep(String yaml) {
+        if (yaml.indexOf('[') < 0 && yaml.indexOf('{') < 0) {
+            return -1;
+        }
         int depth = 0;
         int line = 0;
         for (int i = 0; i < yaml.length(); i++) {
@@ -216,7 +219,7 @@ public final class YamlReader {
                     problems.error(keyPosition, "a key must be a simple word such as `title`");
                     continue;
                 }
-                if (entries.stream().anyMatch(e -> e.key().equals(key.getValue()))) {
+                if (hasKey(entries, key.getValue())) {
                     problems.error(keyPosition, "`" + key.getValue() + "` is given twice; keep only one");
                     continue;
                 }
@@ -226,6 +229,15 @@ public final class YamlReader {
                 }
             }
             return new YamlValue.Mapping(entries, position);
+        }
+
+        private static boolean hasKey(List<YamlValue.Entry> entries, String key) {
+            for (YamlValue.Entry entry : entries) {
+                if (entry.key().equals(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
