@@ -96,20 +96,24 @@ public final class LinkChecker {
      */
     private static boolean plainlyWhole(Markdown markdown, Set<String> known) {
         String source = markdown.source();
-        if (source.contains("]:")) {
-            return false;
-        }
-        for (int at = source.indexOf("]("); at >= 0; at = source.indexOf("](", at + 2)) {
+        int length = source.length();
+        // One pass over the `]`s: a `]:` may define a link reference, a `](` starts an inline link or image.
+        for (int at = source.indexOf(']'); at >= 0 && at + 1 < length; at = source.indexOf(']', at + 1)) {
+            char next = source.charAt(at + 1);
+            if (next == ':') {
+                return false;
+            }
+            if (next != '(') {
+                continue;
+            }
             int start = at + 2;
             int end = start;
-            while (end < source.length() && !endsAddress(source.charAt(end))) {
-                char c = source.charAt(end);
+            for (char c; end < length && !endsAddress(c = source.charAt(end)); end++) {
                 if (c < ' ' || c == 0x7f || c == '<' || c == '(' || c == '\\' || c == '&') {
                     return false;
                 }
-                end++;
             }
-            boolean spaceFirst = end == start && end < source.length() && source.charAt(end) != ')';
+            boolean spaceFirst = end == start && end < length && source.charAt(end) != ')';
             if (spaceFirst || !leadsToContent(markdown, source.substring(start, end), known)) {
                 return false;
             }

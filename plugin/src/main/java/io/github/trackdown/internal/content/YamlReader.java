@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * Reads YAML text into {@link YamlValue}s that remember their line and column, with snakeyaml-engine.
@@ -39,8 +40,13 @@ public final class YamlReader {
     private static final Set<Tag> ALLOWED_TAGS =
             Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP, Tag.ENV_TAG);
 
-    /** The parser's settings, the same for every file: its messages are placed by {@link Position}, not by label. */
+    /**
+     * The parser's settings, the same for every file: its messages are placed by {@link Position}, not by label. Every
+     * plain value is text to Trackdown (the checks decide what it means), so plain values are resolved by the
+     * failsafe schema, as text, rather than matched against the patterns of numbers, booleans and null first.
+     */
     private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new FailsafeSchema())
             .setUseMarks(true)
             .setAllowRecursiveKeys(false)
             .setMaxAliasesForCollections(50)
