@@ -4,6 +4,7 @@ import io.github.trackdown.internal.check.LinkChecker;
 import io.github.trackdown.internal.check.LinkChecker.LinkBeyond;
 import io.github.trackdown.internal.check.PortfolioReader;
 import io.github.trackdown.internal.content.ContentLoader;
+import io.github.trackdown.internal.content.FileStamps;
 import io.github.trackdown.internal.content.TextFiles;
 import io.github.trackdown.internal.content.YamlReader;
 import io.github.trackdown.internal.content.YamlValue;
@@ -76,19 +77,34 @@ final class PortfolioBuild {
     }
 
     /** A checked report, with its translations. */
-    private record Loaded(String folder, Trackdown engine, Trackdown.Checked checked) {
+    record Loaded(String folder, Trackdown engine, Trackdown.Checked checked) {
     }
 
     /** The checked portfolio: its settings and reports. */
-    private record Checked(PortfolioSettings settings, List<Loaded> reports) {
+    record Checked(PortfolioSettings settings, List<Loaded> reports) {
         List<Tracker> trackers() {
             return reports.stream().map(report -> report.checked().tracker()).toList();
         }
+
+        /** The translation folders of every report. */
+        List<Path> translationFolders() {
+            return reports.stream().flatMap(report -> report.checked().translations().keySet().stream()).toList();
+        }
     }
 
-    BuildReport check() throws ContentException {
+    /**
+     * Loads and checks every report, writing nothing.
+     *
+     * @param found told of what was found, with the stamps of the files read, for a build to reuse
+     */
+    BuildReport check(Consumer<CheckedContent> found) throws ContentException {
         Problems problems = new Problems();
+        FileStamps before = FileStamps.of(List.of(contentDirectory));
         Checked checked = loadAndCheck(problems, false);
+        List<Path> folders = CheckedContent.stampedFolders(contentDirectory, checked.translationFolders());
+        FileStamps stamps = before.plus(FileStamps.of(folders.subList(1, folders.size())));
+        found.accept(new CheckedContent(contentDirectory, projectDirectory, folders, stamps, checked,
+                problems.sorted()));
         return new BuildReport(null, problems.sorted(), 0, false, checked.trackers());
     }
 
@@ -103,13 +119,30 @@ final class PortfolioBuild {
         return new RenderedSite(null, problems.sorted(), sorted, checked.trackers());
     }
 
-    BuildReport build(Path outputDirectory) throws ContentException, IOException {
+    /**
+     * Builds the portfolio's site into the output folder.
+     *
+     * @param checkedBefore a check of this portfolio earlier in the same Maven run, reused when no file changed
+     *     since; may be {@code null}
+     */
+    BuildReport build(Path outputDirectory, CheckedContent checkedBefore) throws ContentException, IOException {
         Problems problems = new Problems();
-        Checked checked = loadAndCheck(problems, false);
+        boolean reused = checkedBefore != null && checkedBefore.portfolio != null
+                && checkedBefore.stillValidFor(contentDirectory, projectDirectory);
+        Checked checked = reused ? withOwnEngines(checkedBefore.portfolio) : loadAndCheck(problems, false);
+        if (reused) {
+            checkedBefore.warnings.forEach(problems::add);
+        }
         int written = StagedPublish.publish(outputDirectory, sink -> render(checked, problems, sink, false),
                 () -> failOnProblems(problems), warning -> problems.warning(Position.of(displayName(outputDirectory)),
                         warning));
-        return new BuildReport(null, problems.sorted(), written, false, checked.trackers());
+        return new BuildReport(null, problems.sorted(), written, reused, checked.trackers());
+    }
+
+    /** Another engine's checked reports, each to be rendered by this build's engine for its folder. */
+    private Checked withOwnEngines(Checked checked) {
+        return new Checked(checked.settings(), checked.reports().stream().map(report -> new Loaded(report.folder(),
+                engineFor(report.folder()), report.checked())).toList());
     }
 
     /** The <b>load</b> and <b>check</b> stages for portfolio.yml and every report, every problem reported at once. */
@@ -141,10 +174,7 @@ final class PortfolioBuild {
     /** A report read and checked, or {@code null} when its errors stop it from being built (reported). */
     private Loaded load(String folder, PortfolioSettings settings, Problems problems, Queue<LinkBeyond> linksBeyond,
             boolean reuse) {
-        Trackdown engine = engines.computeIfAbsent(folder, name -> Trackdown.builder()
-                .contentDirectory(contentDirectory.resolve(name)).projectDirectory(projectDirectory)
-                .strict(strict).allowRawHtml(allowRawHtml).drafts(drafts)
-                .siteUrl(siteUrl.isEmpty() ? "" : siteUrl + name + "/").build());
+        Trackdown engine = engineFor(folder);
         engine.linksBeyond = linksBeyond::add;
         try {
             Trackdown.Checked checked = engine.loadAndCheck(problems, reuse);
@@ -187,6 +217,14 @@ final class PortfolioBuild {
     private static String reportOf(String path) {
         int slash = path.indexOf('/');
         return slash < 0 ? path : path.substring(0, slash);
+    }
+
+    /** The engine of a report folder, kept so that the preview's next render reuses what the last one did. */
+    private Trackdown engineFor(String folder) {
+        return engines.computeIfAbsent(folder, name -> Trackdown.builder()
+                .contentDirectory(contentDirectory.resolve(name)).projectDirectory(projectDirectory)
+                .strict(strict).allowRawHtml(allowRawHtml).drafts(drafts)
+                .siteUrl(siteUrl.isEmpty() ? "" : siteUrl + name + "/").build());
     }
 
     /** The sub-folders with a tracker.yml, by name; any other sub-folder is reported. */

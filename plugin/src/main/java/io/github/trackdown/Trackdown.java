@@ -106,7 +106,7 @@ public final class Trackdown {
      */
     public BuildReport check() throws ContentException {
         if (portfolio != null) {
-            return portfolio.check();
+            return portfolio.check(found -> checked = found);
         }
         if (Files.isDirectory(contentDirectory.resolve(TEMPLATES_FOLDER))) {
             // A template of the tracker's own may use a value no page has: only rendering every page shows it.
@@ -174,10 +174,10 @@ public final class Trackdown {
         }
         OutputGuard.refuseDangerousOutput(outputDirectory, contentDirectory, projectDirectory);
         if (portfolio != null) {
-            return portfolio.build(outputDirectory);
+            return portfolio.build(outputDirectory, checkedBefore);
         }
         Problems problems = new Problems();
-        CheckedContent reusable = checkedBefore != null
+        CheckedContent reusable = checkedBefore != null && checkedBefore.checked != null
                 && checkedBefore.stillValidFor(contentDirectory, projectDirectory) ? checkedBefore : null;
         // load, check and model: or what a check of the same files in this Maven run found
         Checked found = reusable == null ? loadAndCheck(problems, false) : reusable.checked;

@@ -320,6 +320,40 @@ class PortfolioTest {
     }
 
     @Test
+    void aBuildReusesTheCheckOfThePortfolioWhenNoFileChangedAndGivesTheSameBytes() throws Exception {
+        fixture.build();
+        String home = fixture.page("index.html");
+        String csv = fixture.page("data/recommendations.csv");
+        Trackdown checker = fixture.engine();
+        checker.check();
+
+        BuildReport report = engineAfter(checker.checked().orElseThrow()).build();
+
+        assertTrue(report.checkReused());
+        assertEquals("4 recommendations in 4 reviews of 2 reports", report.contents());
+        assertEquals(home, fixture.page("index.html"));
+        assertEquals(csv, fixture.page("data/recommendations.csv"));
+    }
+
+    @Test
+    void aBuildReadsThePortfolioAgainWhenAReportsFileChangedSinceTheCheck() throws Exception {
+        Trackdown checker = fixture.engine();
+        checker.check();
+        recommendation("covid-2022", 2023, "R1", "Dashboards for everyone", "Not met", "Revised",
+                "The Cabinet Office");
+
+        BuildReport report = engineAfter(checker.checked().orElseThrow()).build();
+
+        assertFalse(report.checkReused());
+        assertTrue(fixture.page("open.html").contains("Dashboards for everyone"));
+    }
+
+    private Trackdown engineAfter(CheckedContent check) {
+        return Trackdown.builder().contentDirectory(fixture.content()).outputDirectory(fixture.site())
+                .projectDirectory(project).checkedBefore(check).build();
+    }
+
+    @Test
     void aNewReviewIsStartedInOneReportNamedByItsFolder() throws Exception {
         fixture.file("covid-2022/2023/review.md", """
                 ---

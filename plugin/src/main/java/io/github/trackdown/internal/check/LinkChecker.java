@@ -112,7 +112,8 @@ public final class LinkChecker {
     }
 
     private void check(Markdown markdown, Set<String> known) {
-        if (markdown.source().indexOf(']') < 0 || plainlyWhole(markdown, known)) {
+        int firstBracket = markdown.source().indexOf(']');
+        if (firstBracket < 0 || plainlyWhole(markdown, firstBracket, known)) {
             return;
         }
         Links links = new Links(markdown, known, false);
@@ -128,23 +129,29 @@ public final class LinkChecker {
      * (no space before it, no {@code <}, {@code (}, backslash, {@code &} or control character in it) and leads to
      * a content file or outside the content. The parser finds links and images only there, with those very addresses,
      * so such Markdown needs no parsing; any other is parsed.
+     *
+     * @param firstBracket where the first {@code ]} of the Markdown is
      */
-    private static boolean plainlyWhole(Markdown markdown, Set<String> known) {
+    private static boolean plainlyWhole(Markdown markdown, int firstBracket, Set<String> known) {
         String source = markdown.source();
-        if (source.contains("]:")) {
-            return false;
-        }
-        for (int at = source.indexOf("]("); at >= 0; at = source.indexOf("](", at + 2)) {
+        int length = source.length();
+        // One pass over the `]`s: a `]:` may define a link reference, a `](` starts an inline link or image.
+        for (int at = firstBracket; at >= 0 && at + 1 < length; at = source.indexOf(']', at + 1)) {
+            char next = source.charAt(at + 1);
+            if (next == ':') {
+                return false;
+            }
+            if (next != '(') {
+                continue;
+            }
             int start = at + 2;
             int end = start;
-            while (end < source.length() && !endsAddress(source.charAt(end))) {
-                char c = source.charAt(end);
+            for (char c; end < length && !endsAddress(c = source.charAt(end)); end++) {
                 if (c < ' ' || c == 0x7f || c == '<' || c == '(' || c == '\\' || c == '&') {
                     return false;
                 }
-                end++;
             }
-            boolean spaceFirst = end == start && end < source.length() && source.charAt(end) != ')';
+            boolean spaceFirst = end == start && end < length && source.charAt(end) != ')';
             if (spaceFirst || !leadsToContent(markdown, source.substring(start, end), known)) {
                 return false;
             }

@@ -4,7 +4,9 @@ import io.github.trackdown.report.Position;
 import io.github.trackdown.report.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -128,10 +130,14 @@ public final class ContentLoader {
 
     private ReviewFolder readReviewFolder(Path folder, int year) {
         SourceDocument review = null;
-        List<Path> recommendationFiles = new ArrayList<>();
+        List<FoundFile> recommendationFiles = new ArrayList<>();
         for (Path file : list(folder)) {
             String name = file.getFileName().toString();
-            if (name.startsWith(".") || !isInside(file) || !Files.isRegularFile(file)) {
+            if (name.startsWith(".")) {
+                continue;
+            }
+            long size = regularFileSize(file);
+            if (size == NOT_A_FILE) {
                 continue;
             }
             if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
@@ -139,9 +145,9 @@ public final class ContentLoader {
                 continue;
             }
             if (name.equalsIgnoreCase(REVIEW_FILE)) {
-                review = read(file);
+                review = read(new FoundFile(file, size));
             } else {
-                recommendationFiles.add(file);
+                recommendationFiles.add(new FoundFile(file, size));
             }
         }
         if (review == null) {
@@ -150,6 +156,32 @@ public final class ContentLoader {
         }
         List<SourceDocument> recommendations = recommendationFiles.parallelStream().map(this::read).toList();
         return new ReviewFolder(year, review, recommendations);
+    }
+
+    /** A file of a review folder to read, with its size when it is known already. */
+    private record FoundFile(Path path, long size) {
+    }
+
+    /** What {@link #regularFileSize} says of a path that is no file to read. */
+    private static final long NOT_A_FILE = -2;
+
+    /**
+     * The size of a regular file of a review folder, asked of the file system once for a plain file (the costly
+     * part of reading thousands of small files); {@link TextFiles#UNKNOWN_SIZE} for a symbolic link inside the content
+     * folder that leads to one; {@link #NOT_A_FILE} for anything else: a folder, a link leading outside (reported),
+     * a file that cannot be looked at.
+     */
+    private long regularFileSize(Path file) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return NOT_A_FILE;
+        }
+        if (attributes.isSymbolicLink()) {
+            return isInside(file) && Files.isRegularFile(file) ? TextFiles.UNKNOWN_SIZE : NOT_A_FILE;
+        }
+        return attributes.isRegularFile() ? attributes.size() : NOT_A_FILE;
     }
 
     /**
@@ -193,19 +225,22 @@ public final class ContentLoader {
         attachments.add(contentPathOf(file));
     }
 
-    private SourceDocument read(Path file) {
+    private SourceDocument read(FoundFile found) {
+        Path file = found.path();
+        String name = nameOf(file);
         if (cache == null) {
-            byte[] bytes = TextFiles.bytes(file, nameOf(file), problems);
-            return bytes == null ? failed(file) : parse(file, bytes, problems, yaml);
+            byte[] bytes = TextFiles.bytes(file, found.size(), name, problems);
+            return bytes == null ? failed(file, name) : parse(file, name, bytes, problems, yaml);
         }
         read.add(file);
         Problems own = new Problems();
-        byte[] bytes = TextFiles.bytes(file, nameOf(file), own);
+        byte[] bytes = TextFiles.bytes(file, found.size(), name, own);
         SourceDocument kept = bytes == null ? null : cache.get(file, bytes);
         if (kept != null) {
             return kept;
         }
-        SourceDocument document = bytes == null ? failed(file) : parse(file, bytes, own, new YamlReader(own));
+        SourceDocument document = bytes == null ? failed(file, name)
+                : parse(file, name, bytes, own, new YamlReader(own));
         own.sorted().forEach(problems::add);
         if (own.isEmpty()) {
             cache.keep(file, bytes, document);
@@ -213,17 +248,17 @@ public final class ContentLoader {
         return document;
     }
 
-    private SourceDocument parse(Path file, byte[] bytes, Problems problems, YamlReader yaml) {
-        String text = TextFiles.decode(bytes, nameOf(file), problems);
+    private SourceDocument parse(Path file, String name, byte[] bytes, Problems problems, YamlReader yaml) {
+        String text = TextFiles.decode(bytes, name, problems);
         if (text == null) {
-            return failed(file);
+            return failed(file, name);
         }
-        return FrontMatter.split(text, nameOf(file), contentPathOf(file), yaml, problems);
+        return FrontMatter.split(text, name, contentPathOf(file), yaml, problems);
     }
 
     /** A document that could not be read (reported). */
-    private SourceDocument failed(Path file) {
-        return new SourceDocument(nameOf(file), contentPathOf(file), null, "", 1);
+    private SourceDocument failed(Path file, String name) {
+        return new SourceDocument(name, contentPathOf(file), null, "", 1);
     }
 
     private String contentPathOf(Path file) {

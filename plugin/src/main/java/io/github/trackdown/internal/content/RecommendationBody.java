@@ -34,44 +34,48 @@ public record RecommendationBody(String wording, int wordingLine, String comment
 
     /** Splits a body that starts on line {@code bodyLine} of its file. */
     public static RecommendationBody split(String body, int bodyLine) {
-        String[] lines = body.split("\n", -1);
         String fence = null;
-        int offset = 0;
         // where each section's heading line starts and its text starts, by name; -1 while not met
         int[] headingAt = {-1, -1};
         int[] textAt = {-1, -1};
         int[] lineAt = {0, 0};
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (!mayBeFenceOrHeading(line)) {
-                offset += line.length() + 1;
-                continue;
-            }
-            java.util.regex.Matcher marker = FENCE.matcher(line);
-            java.util.regex.Matcher heading;
-            if (marker.matches()) {
-                if (fence == null) {
-                    fence = marker.group(1);
-                } else if (closes(marker, fence)) {
-                    fence = null;
+        int lineIndex = 0;
+        // Line by line, without taking each line out of the body: only a line that may be a fence or a heading is.
+        for (int start = 0; ; lineIndex++) {
+            int newline = body.indexOf('\n', start);
+            int end = newline < 0 ? body.length() : newline;
+            if (mayBeFenceOrHeading(body, start, end)) {
+                String line = body.substring(start, end);
+                java.util.regex.Matcher marker = FENCE.matcher(line);
+                java.util.regex.Matcher heading;
+                if (marker.matches()) {
+                    if (fence == null) {
+                        fence = marker.group(1);
+                    } else if (closes(marker, fence)) {
+                        fence = null;
+                    }
+                } else if (fence == null
+                        && (heading = HEADING.matcher(line.toLowerCase(Locale.ROOT))).matches()) {
+                    int section = heading.group(1).equals("progress") ? 0 : 1;
+                    if (headingAt[section] < 0) {
+                        headingAt[section] = start;
+                        textAt[section] = Math.min(end + 1, body.length());
+                        lineAt[section] = bodyLine + lineIndex + 1;
+                    }
                 }
-            } else if (fence == null
-                    && (heading = HEADING.matcher(line.toLowerCase(Locale.ROOT))).matches()) {
-                int section = heading.group(1).equals("progress") ? 0 : 1;
-                if (headingAt[section] < 0) {
-                    headingAt[section] = offset;
-                    textAt[section] = Math.min(offset + line.length() + 1, body.length());
-                    lineAt[section] = bodyLine + i + 1;
-                }
             }
-            offset += line.length() + 1;
+            if (newline < 0) {
+                break;
+            }
+            start = newline + 1;
         }
+        int lineCount = lineIndex + 1;
         int firstHeading = headingAt[0] < 0 ? headingAt[1] : headingAt[1] < 0 ? headingAt[0]
                 : Math.min(headingAt[0], headingAt[1]);
         String wording = firstHeading < 0 ? body : body.substring(0, firstHeading);
         return new RecommendationBody(wording, bodyLine, section(body, 0, headingAt, textAt),
-                headingAt[0] < 0 ? bodyLine + lines.length : lineAt[0], section(body, 1, headingAt, textAt),
-                headingAt[1] < 0 ? bodyLine + lines.length : lineAt[1]);
+                headingAt[0] < 0 ? bodyLine + lineCount : lineAt[0], section(body, 1, headingAt, textAt),
+                headingAt[1] < 0 ? bodyLine + lineCount : lineAt[1]);
     }
 
     /** A section's text: from below its heading to the other section's heading when that follows, or the end. */
@@ -93,16 +97,20 @@ public record RecommendationBody(String wording, int wordingLine, String comment
         return run.charAt(0) == opening.charAt(0) && run.length() >= opening.length() && marker.group(2).isBlank();
     }
 
-    /** Whether the line starts, after at most 3 spaces, with a character that a fence or a heading starts with. */
-    private static boolean mayBeFenceOrHeading(String line) {
-        int i = 0;
-        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+    /**
+     * Whether the line from {@code start} to {@code end} starts, after at most 3 spaces, with a character that a fence
+     * or a heading starts with.
+     */
+    private static boolean mayBeFenceOrHeading(String body, int start, int end) {
+        int i = start;
+        int limit = Math.min(start + 3, end);
+        while (i < limit && body.charAt(i) == ' ') {
             i++;
         }
-        if (i == line.length()) {
+        if (i == end) {
             return false;
         }
-        char first = line.charAt(i);
+        char first = body.charAt(i);
         return first == '`' || first == '~' || first == '#';
     }
 }

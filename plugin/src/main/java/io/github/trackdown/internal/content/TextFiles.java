@@ -39,10 +39,23 @@ public final class TextFiles {
         return bytes == null ? null : decode(bytes, name, problems);
     }
 
+    /** What {@link #bytes(Path, long, String, Problems)} is told when the file's size is not known yet. */
+    static final long UNKNOWN_SIZE = -1;
+
     /** The bytes of a file, or {@code null} after reporting why they cannot be read (too large, unreadable). */
     static byte[] bytes(Path file, String name, Problems problems) {
+        return bytes(file, UNKNOWN_SIZE, name, problems);
+    }
+
+    /**
+     * The bytes of a file whose size the caller may know already (saving asking the file system again), or
+     * {@code null} after reporting why they cannot be read (too large, unreadable).
+     *
+     * @param knownSize the file's size in bytes, or {@link #UNKNOWN_SIZE}
+     */
+    static byte[] bytes(Path file, long knownSize, String name, Problems problems) {
         try {
-            long size = Files.size(file);
+            long size = knownSize == UNKNOWN_SIZE ? Files.size(file) : knownSize;
             if (size > MAX_BYTES) {
                 problems.error(Position.of(name), "the file is " + size / 1024
                         + " KiB; content files may be at most " + MAX_BYTES / 1024 + " KiB");
@@ -57,6 +70,10 @@ public final class TextFiles {
 
     /** The text of a file's bytes with normalised line endings, or {@code null} after reporting bytes not UTF-8. */
     static String decode(byte[] bytes, String name, Problems problems) {
+        if (isPlainAscii(bytes)) {
+            // Already what the full decoding would give: no mark, no CR, no control character, one byte a character.
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -94,6 +111,20 @@ public final class TextFiles {
             return null;
         }
         return text;
+    }
+
+    /**
+     * Whether the bytes are printable ASCII, tabs and {@code LF} line ends only, as most content files are: then the
+     * text is the bytes as they are. Looked at in one pass over the bytes, which is much cheaper than decoding.
+     */
+    static boolean isPlainAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            // Bytes from 0x80 on are negative, so below 0x20 too: one comparison lets every printable ASCII byte by.
+            if ((b < 0x20 || b == 0x7F) && b != '\n' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Drops a byte-order mark and turns every line ending into {@code \n}. */

@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * Reads YAML text into {@link YamlValue}s that remember their line and column, with snakeyaml-engine.
@@ -39,8 +40,13 @@ public final class YamlReader {
     private static final Set<Tag> ALLOWED_TAGS =
             Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP, Tag.ENV_TAG);
 
-    /** The parser's settings, the same for every file: its messages are placed by {@link Position}, not by label. */
+    /**
+     * The parser's settings, the same for every file: its messages are placed by {@link Position}, not by label. Every
+     * plain value is text to Trackdown (the checks decide what it means), so plain values are resolved by the
+     * failsafe schema, as text, rather than matched against the patterns of numbers, booleans and null first.
+     */
     private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new FailsafeSchema())
             .setUseMarks(true)
             .setAllowRecursiveKeys(false)
             .setMaxAliasesForCollections(50)
@@ -133,6 +139,9 @@ public final class YamlReader {
 
     /** The line (from 0) on which brackets nest deeper than {@link #MAX_DEPTH}, or -1; checked before parsing. */
     private static int lineNestedTooDeep(String yaml) {
+        if (yaml.indexOf('[') < 0 && yaml.indexOf('{') < 0) {
+            return -1;
+        }
         int depth = 0;
         int line = 0;
         for (int i = 0; i < yaml.length(); i++) {
@@ -216,7 +225,7 @@ public final class YamlReader {
                     problems.error(keyPosition, "a key must be a simple word such as `title`");
                     continue;
                 }
-                if (entries.stream().anyMatch(e -> e.key().equals(key.getValue()))) {
+                if (hasKey(entries, key.getValue())) {
                     problems.error(keyPosition, "`" + key.getValue() + "` is given twice; keep only one");
                     continue;
                 }
@@ -226,6 +235,15 @@ public final class YamlReader {
                 }
             }
             return new YamlValue.Mapping(entries, position);
+        }
+
+        private static boolean hasKey(List<YamlValue.Entry> entries, String key) {
+            for (YamlValue.Entry entry : entries) {
+                if (entry.key().equals(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -70,4 +70,23 @@ class RecommendationBodyTest {
         assertEquals("", split.response());
         assertEquals("\nDone.\n", split.comment());
     }
+
+    @Test
+    void aSectionWithoutItsHeadingStartsOnTheLineAfterTheBody() {
+        RecommendationBody split = RecommendationBody.split("Do it.\n\nSoon.\n", 5);
+
+        assertEquals("Do it.\n\nSoon.\n", split.wording());
+        assertEquals(9, split.commentLine());
+        assertEquals(9, split.responseLine());
+    }
+
+    @Test
+    void aHeadingOnTheLastLineWithoutALineEndStartsAnEmptySection() {
+        RecommendationBody split = RecommendationBody.split("Do it.\n   ##  PROGRESS ##", 3);
+
+        assertEquals("Do it.\n", split.wording());
+        assertEquals("", split.comment());
+        assertEquals(5, split.commentLine());
+        assertEquals(5, split.responseLine());
+    }
 }

@@ -81,6 +81,22 @@ class ReviewFolderFilesTest {
     }
 
     @Test
+    void aMarkdownFileThatIsALinkToAFileOfTheContentFolderIsReadThroughIt() throws Exception {
+        TrackerFixture fixture = TrackerFixture.oneReviewOfOneRecommendation(project)
+                .recommendation(2024, "R2", "Checklists", "People", "Not yet assessed", "New");
+        Path folder = fixture.content().resolve("2024");
+        Files.move(folder.resolve("r2.md"), folder.resolve("r2-source.txt"));
+        Files.createSymbolicLink(folder.resolve("r2.md"), Path.of("r2-source.txt"));
+
+        fixture.build();
+
+        assertTrue(fixture.siteFiles().contains("recommendations/r2.html"), fixture.siteFiles().toString());
+        assertEquals(List.of("src/tracker/2024/r2-source.txt: warning: no content file links to this file, so it"
+                + " is not published; link to it from a recommendation or review, or move it out of the review"
+                + " folder"), fixture.problems());
+    }
+
+    @Test
     void brokenAndLoopingMarkdownLinksAreReportedNotSkipped() throws Exception {
         TrackerFixture fixture = TrackerFixture.oneReviewOfOneRecommendation(project);
         Path folder = fixture.content().resolve("2024");
