@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -255,31 +256,48 @@ final class DataExports {
     }
 
     /**
-     * Distinct words (runs of characters other than white space), lower-cased, in the order first met. A word met
-     * again is found by its characters in place, without being copied: most words of a recommendation are.
+     * Distinct words (runs of characters other than white space), lower-cased as
+     * {@code toLowerCase(Locale.ROOT)} does, in the order first met. A word met again is found by its hash and its
+     * characters in place, without being copied: most words of a recommendation are.
+     *
+     * <p>A text is copied once into a reused array, where ASCII letters are lower-cased in place (a text with any
+     * other character is lower-cased by {@link String#toLowerCase(Locale)} first, as the rules beyond ASCII depend on
+     * the letters around); the words are then found in that array.
      */
     static final class Words {
-        private String[] table = new String[512];
+        /** The words kept, by the slot their hash leads to; {@code null} for an empty slot. */
+        private char[][] table = new char[512][];
+        private int[] hashes = new int[512];
         private int size;
         private final StringBuilder joined = new StringBuilder();
+        private char[] chars = new char[1024];
 
         /** Adds the words of a text. */
         void addAll(String text) {
-            String lower = text.toLowerCase(Locale.ROOT);
+            int length = text.length();
+            char[] cs = charsOf(text);
+            if (!lowerCasedAscii(cs, length)) {
+                String lower = text.toLowerCase(Locale.ROOT);
+                length = lower.length();
+                cs = charsOf(lower);
+            }
             int start = -1;
             int hash = 0;
-            for (int i = 0; i <= lower.length(); i++) {
-                boolean space = i == lower.length() || Spaces.isSpace(lower.charAt(i));
-                if (!space) {
+            for (int i = 0; i < length; i++) {
+                char c = cs[i];
+                if (c > ' ' || !Spaces.isSpace(c)) {
                     if (start < 0) {
                         start = i;
                         hash = 0;
                     }
-                    hash = 31 * hash + lower.charAt(i);
+                    hash = 31 * hash + c;
                 } else if (start >= 0) {
-                    add(lower, start, i, hash);
+                    add(cs, start, i, hash);
                     start = -1;
                 }
+            }
+            if (start >= 0) {
+                add(cs, start, length, hash);
             }
         }
 
@@ -288,33 +306,65 @@ final class DataExports {
             return joined.toString();
         }
 
-        /** Adds {@code text[from, to)}, whose {@link String#hashCode} is {@code hash}, unless it is there. */
-        private void add(String text, int from, int to, int hash) {
+        /** The text's characters in a reused array, valid until the next call. */
+        private char[] charsOf(String text) {
+            if (text.length() > chars.length) {
+                chars = new char[Math.max(text.length(), 2 * chars.length)];
+            }
+            text.getChars(0, text.length(), chars, 0);
+            return chars;
+        }
+
+        /** Lower-cases ASCII letters in place; whether every character is ASCII (otherwise some may be left). */
+        private static boolean lowerCasedAscii(char[] cs, int length) {
+            for (int i = 0; i < length; i++) {
+                char c = cs[i];
+                if (c >= 'A') {
+                    if (c <= 'Z') {
+                        cs[i] = (char) (c + ('a' - 'A'));
+                    } else if (c >= 0x80) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** Adds {@code cs[from, to)}, whose {@link String#hashCode} is {@code hash}, unless it is there. */
+        private void add(char[] cs, int from, int to, int hash) {
             int mask = table.length - 1;
             int slot = spread(hash) & mask;
-            for (String word = table[slot]; word != null; word = table[slot]) {
-                if (word.length() == to - from && text.regionMatches(from, word, 0, to - from)) {
+            for (char[] word = table[slot]; word != null; word = table[slot]) {
+                if (hashes[slot] == hash && Arrays.equals(word, 0, word.length, cs, from, to)) {
                     return;
                 }
                 slot = (slot + 1) & mask;
             }
-            String word = text.substring(from, to);
-            table[slot] = word;
+            table[slot] = Arrays.copyOfRange(cs, from, to);
+            hashes[slot] = hash;
             if (size++ > 0) {
                 joined.append(' ');
             }
-            joined.append(word);
+            joined.append(cs, from, to - from);
             if (size * 2 > table.length) {
-                String[] old = table;
-                table = new String[old.length * 2];
-                for (String kept : old) {
-                    if (kept != null) {
-                        int at = spread(kept.hashCode()) & (table.length - 1);
-                        while (table[at] != null) {
-                            at = (at + 1) & (table.length - 1);
-                        }
-                        table[at] = kept;
+                grow();
+            }
+        }
+
+        private void grow() {
+            char[][] oldTable = table;
+            int[] oldHashes = hashes;
+            table = new char[oldTable.length * 2][];
+            hashes = new int[oldTable.length * 2];
+            int mask = table.length - 1;
+            for (int i = 0; i < oldTable.length; i++) {
+                if (oldTable[i] != null) {
+                    int slot = spread(oldHashes[i]) & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
                     }
+                    table[slot] = oldTable[i];
+                    hashes[slot] = oldHashes[i];
                 }
             }
         }

@@ -3,6 +3,7 @@ package io.github.trackdown.internal.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -17,6 +18,19 @@ class SearchWordsTest {
         words.addAll("\tdata Now ");
 
         assertEquals("share data data. now", words.joined());
+    }
+
+    @Test
+    void textBeyondAsciiIsLowerCasedAsStringToLowerCaseDoesWithTheLettersAround() {
+        String text = "Été ÉTÉ été\u000Bİstanbul\fΟΔΟΣ ΟΔΟΣ. Straße\u0001x STRASSE 🙂";
+        DataExports.Words words = new DataExports.Words();
+        words.addAll(text);
+        words.addAll("ÉTÉ plain ASCII");
+
+        assertEquals(String.join(" ", new LinkedHashSet<>(List.of((text + " ÉTÉ plain ASCII")
+                .toLowerCase(Locale.ROOT).split("\\s+")))), words.joined());
+        assertEquals("été i̇stanbul οδος οδος. straße\u0001x strasse 🙂 plain ascii",
+                words.joined(), "the final sigma and the dotted capital I as lower-casing the whole text gives them");
     }
 
     @Test
