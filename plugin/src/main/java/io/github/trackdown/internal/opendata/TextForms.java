@@ -30,8 +30,8 @@ public final class TextForms {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     /**
-     * Writes text as it is: {@link #plain} makes every run of white space one space afterwards, in one pass over the
-     * whole text instead of a regular expression per piece of text.
+     * Writes text as it is, into a {@link OneLineText} that makes every run of white space one space as it comes,
+     * instead of a regular expression per piece of text.
      */
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().extensions(EXTENSIONS)
             .lineBreakRendering(LineBreakRendering.STRIP).nodeRendererFactory(context -> new NodeRenderer() {
@@ -69,7 +69,9 @@ public final class TextForms {
      * tree (such as rewriting link addresses): what {@link #plain(Markdown)} gives for its text.
      */
     public static String plain(Node document) {
-        return Spaces.collapse(PLAIN.render(document)).strip();
+        OneLineText text = new OneLineText();
+        PLAIN.render(document, text);
+        return text.stripped();
     }
 
     /**
