@@ -45,6 +45,9 @@ public final class TextForms {
                     context.getWriter().write(((Text) node).getLiteral());
                 }
             }).build();
+    /** Reads the Markdown whole, as {@link #PARSER} does, with the lines of its blocks: for both forms at once. */
+    private static final Parser SPANNED_FULL_PARSER = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     /** Finds the blocks and their lines only: joining lines needs no emphasis, links or other inline parts. */
     private static final Parser SPANNED_PARSER = Parser.builder().extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).inlineParserFactory(context -> (lines, block) -> { })
@@ -83,13 +86,49 @@ public final class TextForms {
         if (markdown.isBlank()) {
             return "";
         }
-        String source = markdown.source();
+        return unwrapped(SPANNED_PARSER.parse(markdown.source()), markdown.source());
+    }
+
+    /** Both forms of the Markdown, from one reading of it. */
+    public static Forms forms(Markdown markdown) {
+        if (markdown.isBlank()) {
+            return new Forms("", "");
+        }
+        return forms(SPANNED_FULL_PARSER.parse(markdown.source()), markdown.source());
+    }
+
+    /**
+     * Both forms of Markdown already parsed with commonmark-java, GitHub tables and the source spans of its blocks
+     * ({@link IncludeSourceSpans#BLOCKS}), before anything changed the tree: what {@link #plain(Markdown)} and
+     * {@link #unwrapped(Markdown)} give for its text, without reading it again.
+     *
+     * @param source the text the document was parsed from
+     * @throws IllegalArgumentException when the document was parsed without the source spans of its blocks
+     */
+    public static Forms forms(Node document, String source) {
+        return new Forms(plain(document), unwrapped(document, source));
+    }
+
+    /**
+     * The two forms of one piece of Markdown.
+     *
+     * @param plain as {@link #plain(Markdown)} gives it
+     * @param unwrapped as {@link #unwrapped(Markdown)} gives it
+     */
+    public record Forms(String plain, String unwrapped) {
+    }
+
+    private static String unwrapped(Node document, String source) {
         StringBuilder out = new StringBuilder(source.length());
         int[] copied = {0};
-        SPANNED_PARSER.parse(source).accept(new AbstractVisitor() {
+        document.accept(new AbstractVisitor() {
             @Override
             public void visit(Paragraph paragraph) {
                 List<SourceSpan> lines = paragraph.getSourceSpans();
+                if (lines.isEmpty()) {
+                    throw new IllegalArgumentException("a paragraph without source spans: parse with"
+                            + " IncludeSourceSpans.BLOCKS");
+                }
                 for (int i = 0; i + 1 < lines.size(); i++) {
                     SourceSpan line = lines.get(i);
                     int end = line.getInputIndex() + line.getLength();

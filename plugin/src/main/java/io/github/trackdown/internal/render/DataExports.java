@@ -53,9 +53,11 @@ final class DataExports {
      *
      * @param urlOf the address of a recommendation's section for a review year, relative or absolute
      * @param reviewUrlOf the address of a review's page
+     * @param unwrappedOf the unwrapped form of a wording or a progress comment, as {@link TextForms#unwrapped}
+     *     gives it
      */
     static void json(Tracker tracker, Function<Assessment, String> urlOf, Function<Review, String> reviewUrlOf,
-            OutputStream out) throws IOException {
+            Function<Markdown, String> unwrappedOf, OutputStream out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.useDefaultPrettyPrinter();
@@ -134,7 +136,7 @@ final class DataExports {
                 for (Assessment assessment : recommendation.history()) {
                     if (keptWording == null || !keptWording.source().equals(assessment.wording().source())) {
                         keptWording = assessment.wording();
-                        unwrappedWording = TextForms.unwrapped(keptWording);
+                        unwrappedWording = unwrappedOf.apply(keptWording);
                     }
                     json.writeStartObject();
                     json.writeNumberField("year", assessment.year());
@@ -153,7 +155,7 @@ final class DataExports {
                         json.writeBooleanField("overdue", true);
                     }
                     json.writeStringField("wording", unwrappedWording);
-                    json.writeStringField("comment", TextForms.unwrapped(assessment.comment()));
+                    json.writeStringField("comment", unwrappedOf.apply(assessment.comment()));
                     json.writeStringField("url", urlOf.apply(assessment));
                     for (FieldValue value : assessment.fields()) {
                         writeValue(json, value.field().name(), value.field().type(), value.values());
