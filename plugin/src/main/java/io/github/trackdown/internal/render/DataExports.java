@@ -278,11 +278,55 @@ final class DataExports {
         void addAll(String text) {
             int length = text.length();
             char[] cs = charsOf(text);
-            if (!lowerCasedAscii(cs, length)) {
+            if (!addAllAscii(cs, length)) {
+                // Words met before the first character beyond ASCII are met again, and found there.
                 String lower = text.toLowerCase(Locale.ROOT);
-                length = lower.length();
-                cs = charsOf(lower);
+                addAllLowerCased(charsOf(lower), lower.length());
             }
+        }
+
+        /**
+         * Adds the words of a text, lower-casing ASCII letters in place; stops at the first character beyond ASCII,
+         * before adding the word it is in, and then answers {@code false}.
+         */
+        private boolean addAllAscii(char[] cs, int length) {
+            int start = -1;
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                char c = cs[i];
+                if (c > ' ') {
+                    if (c >= 'A') {
+                        if (c <= 'Z') {
+                            c += 'a' - 'A';
+                            cs[i] = c;
+                        } else if (c >= 0x80) {
+                            return false;
+                        }
+                    }
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                    }
+                    hash = 31 * hash + c;
+                } else if (!Spaces.isSpace(c)) {
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                    }
+                    hash = 31 * hash + c;
+                } else if (start >= 0) {
+                    add(cs, start, i, hash);
+                    start = -1;
+                }
+            }
+            if (start >= 0) {
+                add(cs, start, length, hash);
+            }
+            return true;
+        }
+
+        /** Adds the words of a text already lower-cased. */
+        private void addAllLowerCased(char[] cs, int length) {
             int start = -1;
             int hash = 0;
             for (int i = 0; i < length; i++) {
@@ -317,27 +361,12 @@ final class DataExports {
             return chars;
         }
 
-        /** Lower-cases ASCII letters in place; whether every character is ASCII (otherwise some may be left). */
-        private static boolean lowerCasedAscii(char[] cs, int length) {
-            for (int i = 0; i < length; i++) {
-                char c = cs[i];
-                if (c >= 'A') {
-                    if (c <= 'Z') {
-                        cs[i] = (char) (c + ('a' - 'A'));
-                    } else if (c >= 0x80) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }
-
         /** Adds {@code cs[from, to)}, whose {@link String#hashCode} is {@code hash}, unless it is there. */
         private void add(char[] cs, int from, int to, int hash) {
             int mask = table.length - 1;
             int slot = spread(hash) & mask;
             for (char[] word = table[slot]; word != null; word = table[slot]) {
-                if (hashes[slot] == hash && Arrays.equals(word, 0, word.length, cs, from, to)) {
+                if (hashes[slot] == hash && sameWord(word, cs, from, to)) {
                     return;
                 }
                 slot = (slot + 1) & mask;
@@ -351,6 +380,19 @@ final class DataExports {
             if (size * 2 > table.length) {
                 grow();
             }
+        }
+
+        /** Whether {@code word} is {@code cs[from, to)}: a loop of its own is quicker than a library call for a word. */
+        private static boolean sameWord(char[] word, char[] cs, int from, int to) {
+            if (word.length != to - from) {
+                return false;
+            }
+            for (int i = 0; i < word.length; i++) {
+                if (word[i] != cs[from + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void grow() {
