@@ -13,7 +13,7 @@ class SearchWordsTest {
 
     @Test
     void eachWordIsKeptOnceLowerCasedInTheOrderFirstMet() {
-        DataExports.Words words = new DataExports.Words();
+        SearchWords words = new SearchWords();
         words.addAll("Share  DATA\nshare data.");
         words.addAll("\tdata Now ");
 
@@ -23,7 +23,7 @@ class SearchWordsTest {
     @Test
     void textBeyondAsciiIsLowerCasedAsStringToLowerCaseDoesWithTheLettersAround() {
         String text = "Été ÉTÉ été\u000Bİstanbul\fΟΔΟΣ ΟΔΟΣ. Straße\u0001x STRASSE 🙂";
-        DataExports.Words words = new DataExports.Words();
+        SearchWords words = new SearchWords();
         words.addAll(text);
         words.addAll("ÉTÉ plain ASCII");
 
@@ -36,7 +36,7 @@ class SearchWordsTest {
     @Test
     void manyDistinctWordsGiveWhatASetOfWordsGives() {
         Random random = new Random(8);
-        DataExports.Words words = new DataExports.Words();
+        SearchWords words = new SearchWords();
         Set<String> expected = new LinkedHashSet<>();
         for (int text = 0; text < 50; text++) {
             StringBuilder written = new StringBuilder();
