@@ -48,13 +48,14 @@ public final class DataRows {
     }
 
     /**
-     * The table, with the plain form of each progress comment from {@code plainComment}: the site converts every
-     * comment to HTML first, and keeps its plain form from the same reading of the Markdown.
+     * The table, with the plain form of each progress comment and wording from {@code plainOf}: the site converts
+     * every comment to HTML first, and keeps its plain form from the same reading of the Markdown. A wording kept
+     * from one review to the next is asked for once.
      *
-     * @param plainComment the plain form of a comment, as {@link TextForms#plain(Markdown)} gives it
+     * @param plainOf the plain form of a comment or a wording, as {@link TextForms#plain(Markdown)} gives it
      */
     public static DataTable table(Tracker tracker, Function<Assessment, String> urlOf,
-            Function<String, String> words, Function<Markdown, String> plainComment) {
+            Function<String, String> words, Function<Markdown, String> plainOf) {
         List<Field> fields = tracker.vocabulary().fields();
         FollowupComparison followups = new FollowupComparison(tracker);
         Map<Integer, Review> reviews = new HashMap<>();
@@ -68,8 +69,8 @@ public final class DataRows {
                             assessment.title(), assessment.theme().name(), String.join("; ", assessment.owners()),
                             assessment.status().name(), assessment.outcome().name(),
                             plainWordings.computeIfAbsent(assessment.wording().source(),
-                                    source -> TextForms.plain(assessment.wording())),
-                            plainComment.apply(assessment.comment()),
+                                    source -> plainOf.apply(assessment.wording())),
+                            plainOf.apply(assessment.comment()),
                             urlOf.apply(assessment),
                             more(assessment, fields, followups));
                 })).toList();

@@ -30,8 +30,8 @@ public final class TextForms {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     /**
-     * Writes text as it is: {@link #plain} makes every run of white space one space afterwards, in one pass over the
-     * whole text instead of a regular expression per piece of text.
+     * Writes text as it is, into a {@link OneLineText} that makes every run of white space one space as it comes,
+     * instead of a regular expression per piece of text.
      */
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().extensions(EXTENSIONS)
             .lineBreakRendering(LineBreakRendering.STRIP).nodeRendererFactory(context -> new NodeRenderer() {
@@ -45,6 +45,9 @@ public final class TextForms {
                     context.getWriter().write(((Text) node).getLiteral());
                 }
             }).build();
+    /** Reads the Markdown whole, as {@link #PARSER} does, with the lines of its blocks: for both forms at once. */
+    private static final Parser SPANNED_FULL_PARSER = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     /** Finds the blocks and their lines only: joining lines needs no emphasis, links or other inline parts. */
     private static final Parser SPANNED_PARSER = Parser.builder().extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).inlineParserFactory(context -> (lines, block) -> { })
@@ -69,7 +72,9 @@ public final class TextForms {
      * tree (such as rewriting link addresses): what {@link #plain(Markdown)} gives for its text.
      */
     public static String plain(Node document) {
-        return Spaces.collapse(PLAIN.render(document)).strip();
+        OneLineText text = new OneLineText();
+        PLAIN.render(document, text);
+        return text.stripped();
     }
 
     /**
@@ -81,13 +86,49 @@ public final class TextForms {
         if (markdown.isBlank()) {
             return "";
         }
-        String source = markdown.source();
+        return unwrapped(SPANNED_PARSER.parse(markdown.source()), markdown.source());
+    }
+
+    /** Both forms of the Markdown, from one reading of it. */
+    public static Forms forms(Markdown markdown) {
+        if (markdown.isBlank()) {
+            return new Forms("", "");
+        }
+        return forms(SPANNED_FULL_PARSER.parse(markdown.source()), markdown.source());
+    }
+
+    /**
+     * Both forms of Markdown already parsed with commonmark-java, GitHub tables and the source spans of its blocks
+     * ({@link IncludeSourceSpans#BLOCKS}), before anything changed the tree: what {@link #plain(Markdown)} and
+     * {@link #unwrapped(Markdown)} give for its text, without reading it again.
+     *
+     * @param source the text the document was parsed from
+     * @throws IllegalArgumentException when the document was parsed without the source spans of its blocks
+     */
+    public static Forms forms(Node document, String source) {
+        return new Forms(plain(document), unwrapped(document, source));
+    }
+
+    /**
+     * The two forms of one piece of Markdown.
+     *
+     * @param plain as {@link #plain(Markdown)} gives it
+     * @param unwrapped as {@link #unwrapped(Markdown)} gives it
+     */
+    public record Forms(String plain, String unwrapped) {
+    }
+
+    private static String unwrapped(Node document, String source) {
         StringBuilder out = new StringBuilder(source.length());
         int[] copied = {0};
-        SPANNED_PARSER.parse(source).accept(new AbstractVisitor() {
+        document.accept(new AbstractVisitor() {
             @Override
             public void visit(Paragraph paragraph) {
                 List<SourceSpan> lines = paragraph.getSourceSpans();
+                if (lines.isEmpty()) {
+                    throw new IllegalArgumentException("a paragraph without source spans: parse with"
+                            + " IncludeSourceSpans.BLOCKS");
+                }
                 for (int i = 0; i + 1 < lines.size(); i++) {
                     SourceSpan line = lines.get(i);
                     int end = line.getInputIndex() + line.getLength();

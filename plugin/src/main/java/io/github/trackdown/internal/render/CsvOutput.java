@@ -23,10 +23,8 @@ final class CsvOutput implements Output {
     static DataTable table(Site site) {
         return DataRows.table(site.tracker, assessment -> site.siteUrl + SitePaths.sectionPath(
                 site.comparison.recommendationOf(assessment), assessment.year()), site.messages::text,
-                comment -> {
-                    String plain = site.plainComments.get(comment);
-                    return plain != null ? plain : TextForms.plain(comment);
-                });
+                // A comment's forms come from the reading that made its HTML; a wording's, read here, are kept too.
+                markdown -> site.markdownForms.computeIfAbsent(markdown, TextForms::forms).plain());
     }
 
     /** What every data file says about the site's data set. */

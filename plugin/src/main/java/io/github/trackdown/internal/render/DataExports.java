@@ -15,7 +15,6 @@ import io.github.trackdown.model.Publication.Licence;
 import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Recommendation;
 import io.github.trackdown.model.Review;
-import io.github.trackdown.model.Spaces;
 import io.github.trackdown.model.Status;
 import io.github.trackdown.model.Theme;
 import io.github.trackdown.model.Tracker;
@@ -52,9 +51,11 @@ final class DataExports {
      *
      * @param urlOf the address of a recommendation's section for a review year, relative or absolute
      * @param reviewUrlOf the address of a review's page
+     * @param unwrappedOf the unwrapped form of a wording or a progress comment, as {@link TextForms#unwrapped}
+     *     gives it
      */
     static void json(Tracker tracker, Function<Assessment, String> urlOf, Function<Review, String> reviewUrlOf,
-            OutputStream out) throws IOException {
+            Function<Markdown, String> unwrappedOf, OutputStream out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.useDefaultPrettyPrinter();
@@ -133,7 +134,7 @@ final class DataExports {
                 for (Assessment assessment : recommendation.history()) {
                     if (keptWording == null || !keptWording.source().equals(assessment.wording().source())) {
                         keptWording = assessment.wording();
-                        unwrappedWording = TextForms.unwrapped(keptWording);
+                        unwrappedWording = unwrappedOf.apply(keptWording);
                     }
                     json.writeStartObject();
                     json.writeNumberField("year", assessment.year());
@@ -152,7 +153,7 @@ final class DataExports {
                         json.writeBooleanField("overdue", true);
                     }
                     json.writeStringField("wording", unwrappedWording);
-                    json.writeStringField("comment", TextForms.unwrapped(assessment.comment()));
+                    json.writeStringField("comment", unwrappedOf.apply(assessment.comment()));
                     json.writeStringField("url", urlOf.apply(assessment));
                     for (FieldValue value : assessment.fields()) {
                         writeValue(json, value.field().name(), value.field().type(), value.values());
@@ -218,7 +219,7 @@ final class DataExports {
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.writeStartArray();
             for (Recommendation recommendation : tracker.recommendations()) {
-                Words words = new Words();
+                SearchWords words = new SearchWords();
                 words.addAll(recommendation.id());
                 String previousWording = null;
                 for (Assessment assessment : recommendation.history()) {
@@ -235,7 +236,7 @@ final class DataExports {
                 json.writeEndObject();
             }
             for (Review review : tracker.reviews()) {
-                Words words = new Words();
+                SearchWords words = new SearchWords();
                 words.addAll(String.valueOf(review.year()));
                 words.addAll(review.title());
                 words.addAll(review.summary().source());
@@ -252,75 +253,5 @@ final class DataExports {
     /** A review's key in the search index and on the search page: {@code reviews/2024}. */
     static String searchKey(Review review) {
         return "reviews/" + review.year();
-    }
-
-    /**
-     * Distinct words (runs of characters other than white space), lower-cased, in the order first met. A word met
-     * again is found by its characters in place, without being copied: most words of a recommendation are.
-     */
-    static final class Words {
-        private String[] table = new String[512];
-        private int size;
-        private final StringBuilder joined = new StringBuilder();
-
-        /** Adds the words of a text. */
-        void addAll(String text) {
-            String lower = text.toLowerCase(Locale.ROOT);
-            int start = -1;
-            int hash = 0;
-            for (int i = 0; i <= lower.length(); i++) {
-                boolean space = i == lower.length() || Spaces.isSpace(lower.charAt(i));
-                if (!space) {
-                    if (start < 0) {
-                        start = i;
-                        hash = 0;
-                    }
-                    hash = 31 * hash + lower.charAt(i);
-                } else if (start >= 0) {
-                    add(lower, start, i, hash);
-                    start = -1;
-                }
-            }
-        }
-
-        /** The words, separated by one space. */
-        String joined() {
-            return joined.toString();
-        }
-
-        /** Adds {@code text[from, to)}, whose {@link String#hashCode} is {@code hash}, unless it is there. */
-        private void add(String text, int from, int to, int hash) {
-            int mask = table.length - 1;
-            int slot = spread(hash) & mask;
-            for (String word = table[slot]; word != null; word = table[slot]) {
-                if (word.length() == to - from && text.regionMatches(from, word, 0, to - from)) {
-                    return;
-                }
-                slot = (slot + 1) & mask;
-            }
-            String word = text.substring(from, to);
-            table[slot] = word;
-            if (size++ > 0) {
-                joined.append(' ');
-            }
-            joined.append(word);
-            if (size * 2 > table.length) {
-                String[] old = table;
-                table = new String[old.length * 2];
-                for (String kept : old) {
-                    if (kept != null) {
-                        int at = spread(kept.hashCode()) & (table.length - 1);
-                        while (table[at] != null) {
-                            at = (at + 1) & (table.length - 1);
-                        }
-                        table[at] = kept;
-                    }
-                }
-            }
-        }
-
-        private static int spread(int hash) {
-            return hash ^ (hash >>> 16);
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -74,7 +75,8 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(boolean allowRawHtml, Function<String, String> pageOfContentFile) {
         List<Extension> extensions = List.of(TablesExtension.create());
-        this.parser = Parser.builder().extensions(extensions).build();
+        // The source spans of blocks cost little, and give the comments' unwrapped form from the same reading.
+        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!allowRawHtml).sanitizeUrls(true)
                 .nodeRendererFactory(TableScrollRenderer::new).nodeRendererFactory(MarkdownTextRenderer::new).build();
         this.pageOfContentFile = pageOfContentFile;
@@ -110,16 +112,15 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Converts Markdown to HTML as {@link #toHtml} does, and when that reads the Markdown, puts its plain form
-     * ({@link TextForms#plain(Node)}, from the same reading) in {@code plainForms}; a conversion kept from an earlier
-     * build puts nothing there.
+     * Converts Markdown to HTML as {@link #toHtml} does, and when that reads the Markdown, puts its plain and
+     * unwrapped forms ({@link TextForms#forms}, from the same reading) in {@code forms}; a conversion kept from an
+     * earlier build puts nothing there.
      */
-    public String toHtml(Markdown markdown, String root, Map<Markdown, String> plainForms) {
+    public String toHtml(Markdown markdown, String root, Map<Markdown, TextForms.Forms> forms) {
         if (markdown.isBlank()) {
             return "";
         }
-        return cache.computeIfAbsent(new ThisMarkdown(root, markdown), k -> convertOrReuse(markdown, root,
-                plainForms));
+        return cache.computeIfAbsent(new ThisMarkdown(root, markdown), k -> convertOrReuse(markdown, root, forms));
     }
 
     /**
@@ -242,23 +243,23 @@ public final class MarkdownRenderer {
         return convertOrReuse(markdown, root, null);
     }
 
-    private String convertOrReuse(Markdown markdown, String root, Map<Markdown, String> plainForms) {
+    private String convertOrReuse(Markdown markdown, String root, Map<Markdown, TextForms.Forms> forms) {
         if (shared == null) {
-            return convert(markdown, root, null, plainForms);
+            return convert(markdown, root, null, forms);
         }
         CacheKey key = new CacheKey(root, markdown);
         String html = shared.markdown(key);
-        return html != null ? html : convert(markdown, root, key, plainForms);
+        return html != null ? html : convert(markdown, root, key, forms);
     }
 
     /**
-     * Converts; keeps the result in the shared cache under {@code key} when there is one, and the plain form in
-     * {@code plainForms} when given.
+     * Converts; keeps the result in the shared cache under {@code key} when there is one, and the plain and
+     * unwrapped forms in {@code forms} when given.
      */
-    private String convert(Markdown markdown, String root, CacheKey key, Map<Markdown, String> plainForms) {
+    private String convert(Markdown markdown, String root, CacheKey key, Map<Markdown, TextForms.Forms> forms) {
         Node document = parser.parse(markdown.source());
-        if (plainForms != null) {
-            plainForms.put(markdown, TextForms.plain(document));
+        if (forms != null) {
+            forms.put(markdown, TextForms.forms(document, markdown.source()));
         }
         document.accept(new LinkRewriter(markdown, root));
         wrapTables(document);

@@ -2,6 +2,7 @@ package io.github.trackdown.internal.render;
 
 import io.github.trackdown.internal.compare.TrackerComparison;
 import io.github.trackdown.internal.opendata.DataTable;
+import io.github.trackdown.internal.opendata.TextForms;
 import io.github.trackdown.model.Markdown;
 import io.github.trackdown.model.Review;
 import io.github.trackdown.model.Tracker;
@@ -105,8 +106,11 @@ final class Site {
     }
 
     private DataTable dataTable;
-    /** The plain form of each comment converted to HTML so far, for the data table; emptied once it is made. */
-    final Map<Markdown, String> plainComments = new ConcurrentHashMap<>();
+    /**
+     * The plain and unwrapped forms of each comment converted to HTML so far, and of each wording in the data table,
+     * for the data table and {@code tracker.json}; emptied once {@code tracker.json} is written.
+     */
+    final Map<Markdown, TextForms.Forms> markdownForms = new ConcurrentHashMap<>();
 
     /** The open data table, built once per site however many data files show it (the CSV and the spreadsheet). */
     synchronized DataTable dataTable() {

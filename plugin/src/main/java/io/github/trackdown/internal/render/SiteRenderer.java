@@ -61,11 +61,10 @@ public final class SiteRenderer {
         // Every progress comment is shown on its recommendation's page and in its review's table: converted first,
         // in equal pieces of work, the review pages then only look them up.
         site.tracker.recommendations().parallelStream().forEach(recommendation -> recommendation.history()
-                .forEach(assessment -> site.markdown.toHtml(assessment.comment(), "../", site.plainComments)));
+                .forEach(assessment -> site.markdown.toHtml(assessment.comment(), "../", site.markdownForms)));
         // The open data table too, on every core, rather than by whichever data file comes first while the other
         // waits for it; its comments in plain form come from the same reading of the Markdown as their HTML.
         site.dataTable();
-        site.plainComments.clear();
         List<Supplier<OutputFile>> files = new ArrayList<>();
         Outputs.ALL.forEach(output -> files.addAll(output.files(site)));
         // Each core takes the next file of the list when it is done with one: the large ones, first in the list,

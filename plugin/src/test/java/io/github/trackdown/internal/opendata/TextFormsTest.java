@@ -1,8 +1,12 @@
 package io.github.trackdown.internal.opendata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.trackdown.model.Markdown;
+import java.util.List;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class TextFormsTest {
@@ -69,6 +73,51 @@ class TextFormsTest {
                         - first item
                         - second item
                         """)));
+    }
+
+    /** Markdown whose paragraphs, links, breaks and blocks could make a reading of it go wrong. */
+    static final List<String> AWKWARD = List.of("""
+            [ref]: https://example.org/ "A title"
+            Government should publish
+            its data, with `code
+            across lines` and a [link
+            by reference][ref].
+            """, """
+            > quoted and
+            lazily continued
+            - item with <b
+            class="x">html</b>
+              and more
+
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+            next line\\
+            after a hard break\s\s
+            and spaces
+            """, "One line only.", """
+            ```
+            code
+            kept
+            ```
+               Indented start
+            	and a tab
+            """);
+
+    @Test
+    void bothFormsFromOneReadingAreTheFormsEachGivesAlone() {
+        for (String text : AWKWARD) {
+            TextForms.Forms forms = TextForms.forms(markdown(text));
+            assertEquals(TextForms.plain(markdown(text)), forms.plain(), text);
+            assertEquals(TextForms.unwrapped(markdown(text)), forms.unwrapped(), text);
+        }
+        assertEquals(new TextForms.Forms("", ""), TextForms.forms(markdown(" \n")));
+    }
+
+    @Test
+    void bothFormsNeedTheLinesOfTheBlocks() {
+        Node document = Parser.builder().build().parse("Two\nlines");
+        assertThrows(IllegalArgumentException.class, () -> TextForms.forms(document, "Two\nlines"));
     }
 
     @Test

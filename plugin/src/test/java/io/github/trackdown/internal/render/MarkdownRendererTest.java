@@ -3,6 +3,7 @@ package io.github.trackdown.internal.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.trackdown.internal.opendata.TextForms;
 import io.github.trackdown.model.Markdown;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,31 @@ class MarkdownRendererTest {
                 + " tabindex=\"0\">\n<table>\n"), html);
         assertTrue(html.contains("</table>\n</div>\n<p>After.</p>"), html);
         assertEquals(1, html.split("<div", -1).length - 1, "one box for one table");
+    }
+
+    @Test
+    void theFormsOfTheDataComeFromTheReadingThatMadeTheHtml() {
+        java.util.Map<Markdown, TextForms.Forms> forms = new java.util.HashMap<>();
+        Markdown comment = new Markdown("""
+                Progress was
+                **slow**, see [R2](r2.md).
+
+                - one
+                  two
+                """, "2024/r1.md", 12);
+
+        String html = renderer.toHtml(comment, "../", forms);
+
+        assertEquals("""
+                <p>Progress was
+                <strong>slow</strong>, see <a rel="nofollow" href="r2.md">R2</a>.</p>
+                <ul>
+                <li>one
+                two</li>
+                </ul>
+                """, html);
+        assertEquals(new TextForms.Forms(TextForms.plain(comment), TextForms.unwrapped(comment)), forms.get(comment));
+        assertEquals("Progress was **slow**, see [R2](r2.md).\n\n- one two", forms.get(comment).unwrapped());
     }
 
     @Test

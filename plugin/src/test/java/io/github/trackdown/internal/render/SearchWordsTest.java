@@ -3,6 +3,7 @@ package io.github.trackdown.internal.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -12,7 +13,7 @@ class SearchWordsTest {
 
     @Test
     void eachWordIsKeptOnceLowerCasedInTheOrderFirstMet() {
-        DataExports.Words words = new DataExports.Words();
+        SearchWords words = new SearchWords();
         words.addAll("Share  DATA\nshare data.");
         words.addAll("\tdata Now ");
 
@@ -20,9 +21,22 @@ class SearchWordsTest {
     }
 
     @Test
+    void textBeyondAsciiIsLowerCasedAsStringToLowerCaseDoesWithTheLettersAround() {
+        String text = "Été ÉTÉ été\u000Bİstanbul\fΟΔΟΣ ΟΔΟΣ. Straße\u0001x STRASSE 🙂";
+        SearchWords words = new SearchWords();
+        words.addAll(text);
+        words.addAll("ÉTÉ plain ASCII");
+
+        assertEquals(String.join(" ", new LinkedHashSet<>(List.of((text + " ÉTÉ plain ASCII")
+                .toLowerCase(Locale.ROOT).split("\\s+")))), words.joined());
+        assertEquals("été i̇stanbul οδος οδος. straße\u0001x strasse 🙂 plain ascii",
+                words.joined(), "the final sigma and the dotted capital I as lower-casing the whole text gives them");
+    }
+
+    @Test
     void manyDistinctWordsGiveWhatASetOfWordsGives() {
         Random random = new Random(8);
-        DataExports.Words words = new DataExports.Words();
+        SearchWords words = new SearchWords();
         Set<String> expected = new LinkedHashSet<>();
         for (int text = 0; text < 50; text++) {
             StringBuilder written = new StringBuilder();
