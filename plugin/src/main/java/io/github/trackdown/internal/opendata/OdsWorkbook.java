@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,7 +21,9 @@ import java.util.zip.ZipOutputStream;
  * except the numeric columns such as {@code year}) and {@code Columns} (what each column holds). The package is
  * written as it is made, row by row, in the ODF 1.2 format: {@code mimetype} first and uncompressed, then the
  * manifest, the document's title in {@code meta.xml}, empty {@code styles.xml}, and the sheets in
- * {@code content.xml}. Every entry is dated 1 January 1980, so the same tracker always gives the same bytes.
+ * {@code content.xml}. Every entry is dated 1 January 1980, so the same tracker always gives the same bytes. The
+ * entries are deflated at the fastest level: a portfolio's combined spreadsheet holds tens of megabytes of XML, which
+ * the default level took more than twice as long to compress, for a file about a quarter smaller.
  */
 public final class OdsWorkbook {
 
@@ -64,6 +67,7 @@ public final class OdsWorkbook {
     /** Writes the spreadsheet. */
     public static void write(DatasetInfo info, DataTable table, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.BEST_SPEED);
         stored(zip, "mimetype", MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
         deflated(zip, "META-INF/manifest.xml", manifest());
         deflated(zip, "meta.xml", meta(info));
