@@ -261,13 +261,7 @@ public final class MarkdownRenderer {
         if (forms != null) {
             forms.put(markdown, TextForms.forms(document, markdown.source()));
         }
-        document.accept(new LinkRewriter(markdown, root));
-        wrapTables(document);
-        String html = renderer.render(document);
-        if (key != null) {
-            shared.keepMarkdown(key, html);
-        }
-        return html;
+        return render(document, markdown, root, key);
     }
 
     /**
