@@ -25,6 +25,11 @@
 #                     FILES sizes (each report a tracker of RECOMMENDATIONS x YEARS files, PortfolioCorpusGenerator),
 #                     against Hugo on the same Markdown (one section per report); only the tools mvn, mvn-default,
 #                     inproc and hugo run, and STAGES and SCALE are skipped
+#   OUTPUT_DIR=""     a folder for the sites of mvn, mvn-default and hugo instead of their usual ones (target/site,
+#                     hugo/public), such as /dev/shm/bench-out: on a RAM disk, no file system's cost of creating files
+#                     counts (a file system without a journal, as on some virtual machines, skips inodes deleted in
+#                     the last minute when it creates files, so the times grow with each run's deleting the last
+#                     run's site, and with how many files each tool writes)
 #   INPROC_BUILDS=20  builds per in-process run into the same folder (the first half warm the JIT up; the median of the
 #                     second half is reported), then half as many into an emptied folder
 #
@@ -54,6 +59,7 @@ if [ -n "$PORTFOLIO" ]; then
     SCALE=0
 fi
 
+OUTPUT_DIR="${OUTPUT_DIR:-}"
 WORK="$ROOT/target/bench"
 REPO="$WORK/repo"
 TAIL="${MAVEN_REPO_TAIL:-$HOME/.m2/repository}"
@@ -129,20 +135,31 @@ for FILES in "${SIZES[@]}"; do
     cp "$ROOT/.mvn/jvm.config" "$CORPUS/tracker/.mvn/jvm.config"
     rm -f "$WORK"/*.times
     INPROC_LINES=()
+    MVN_SITE="$CORPUS/tracker/target/site"
+    HUGO_SITE="$CORPUS/hugo/public"
+    MVN_OUT_ARGS=()
+    HUGO_OUT_ARGS=()
+    if [ -n "$OUTPUT_DIR" ]; then
+        MVN_SITE="$OUTPUT_DIR/mvn"
+        HUGO_SITE="$OUTPUT_DIR/hugo"
+        MVN_OUT_ARGS=(-Dtrackdown.outputDirectory="$MVN_SITE")
+        HUGO_OUT_ARGS=(-d "$HUGO_SITE")
+        echo "-- the sites of mvn and hugo are written under $OUTPUT_DIR"
+    fi
     for run in $(seq 1 "$RUNS"); do
         echo "-- run $run"
         for tool in $TOOLS; do
             case "$tool" in
             mvn)
-                rm -rf "$CORPUS/tracker/target"
-                time_run mvn "$WORK/mvn.log" "$ROOT/mvnw" -B -o -q "${MVN_REPO_ARGS[@]}" \
+                rm -rf "$CORPUS/tracker/target" "$MVN_SITE"
+                time_run mvn "$WORK/mvn.log" "$ROOT/mvnw" -B -o -q "${MVN_REPO_ARGS[@]}" "${MVN_OUT_ARGS[@]}" \
                     -f "$CORPUS/tracker/pom.xml" site
                 ;;
             mvn-default)
-                rm -rf "$CORPUS/tracker/target"
+                rm -rf "$CORPUS/tracker/target" "$MVN_SITE"
                 mv "$CORPUS/tracker/.mvn/jvm.config" "$CORPUS/tracker/.mvn/jvm.config.off"
                 time_run mvn-default "$WORK/mvn-default.log" "$ROOT/mvnw" -B -o -q "${MVN_REPO_ARGS[@]}" \
-                    -f "$CORPUS/tracker/pom.xml" site || true
+                    "${MVN_OUT_ARGS[@]}" -f "$CORPUS/tracker/pom.xml" site || true
                 mv "$CORPUS/tracker/.mvn/jvm.config.off" "$CORPUS/tracker/.mvn/jvm.config"
                 ;;
             inproc)
@@ -153,8 +170,8 @@ for FILES in "${SIZES[@]}"; do
                 ;;
             hugo)
                 command -v hugo >/dev/null || continue
-                rm -rf "$CORPUS/hugo/public" "$CORPUS/hugo/resources"
-                time_run hugo "$WORK/hugo.log" hugo -s "$CORPUS/hugo" --quiet
+                rm -rf "$HUGO_SITE" "$CORPUS/hugo/resources"
+                time_run hugo "$WORK/hugo.log" hugo -s "$CORPUS/hugo" --quiet "${HUGO_OUT_ARGS[@]}"
                 ;;
             jekyll)
                 command -v jekyll >/dev/null && [ -d "$CORPUS/jekyll" ] || continue
@@ -175,9 +192,9 @@ for FILES in "${SIZES[@]}"; do
             esac
         done
     done
-    echo "-- output: Trackdown $(find "$CORPUS/tracker/target/site" -name '*.html' 2>/dev/null | wc -l) HTML pages" \
+    echo "-- output: Trackdown $(find "$MVN_SITE" -name '*.html' 2>/dev/null | wc -l) HTML pages" \
         "from $MARKDOWN Markdown files;" \
-        "Hugo $(find "$CORPUS/hugo/public" -name '*.html' 2>/dev/null | wc -l);" \
+        "Hugo $(find "$HUGO_SITE" -name '*.html' 2>/dev/null | wc -l);" \
         "Jekyll $(find "$CORPUS/jekyll/_site" -name '*.html' 2>/dev/null | wc -l);" \
         "JBake $(find "$CORPUS/jbake/output" -name '*.html' 2>/dev/null | wc -l)"
     for line in "${INPROC_LINES[@]}"; do echo "$line" | sed 's/^/   /'; done
