@@ -23,12 +23,25 @@ public final class CsvTable {
     private CsvTable() {
     }
 
-    /** Writes the header and the rows. */
+    /** How the CSV file writes a cell: quoted where the format needs it, encoded to UTF-8. */
+    static final CellEncoding CELLS = new CellEncoding(0) {
+        @Override
+        Encoder encoder() {
+            Writer inMemory = new Writer(null);
+            return (value, column) -> {
+                inMemory.value(value, column == 0);
+                return inMemory.take();
+            };
+        }
+    };
+
+    /** Writes the header and the rows, each cell as the table encoded it once ({@link DataTable#encoded}). */
     public static void write(DataTable table, OutputStream out) throws IOException {
         Writer csv = new Writer(out);
         csv.record(table.header());
-        for (DataRow row : table.rows()) {
-            csv.record(row.cells());
+        DataTable.EncodedRows rows = table.encoded(CELLS);
+        for (int r = table.rows().size(); r > 0; r--) {
+            csv.record(rows.next());
         }
         csv.flush();
     }
@@ -36,6 +49,7 @@ public final class CsvTable {
     /** Writes records of values, quoted where the format needs it. */
     private static final class Writer extends Utf8Buffer {
 
+        /** Writes to {@code out}; with {@code null}, keeps the bytes to be {@linkplain #take() taken}. */
         Writer(OutputStream out) {
             super(out);
         }
@@ -46,6 +60,17 @@ public final class CsvTable {
                     write(',');
                 }
                 value(values.get(i), i == 0);
+            }
+            write(LINE_END);
+        }
+
+        /** Writes a record of cells already quoted and encoded. */
+        void record(byte[][] cells) throws IOException {
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0) {
+                    write(',');
+                }
+                write(cells[i]);
             }
             write(LINE_END);
         }

@@ -130,15 +130,16 @@ public final class OdsWorkbook {
         for (int c = 0; c < numeric.length; c++) {
             numeric[c] = columns.get(c).holdsNumbers();
         }
+        DataTable.EncodedRows encoded = table.encoded(SheetXml.CELLS);
         for (DataRow row : table.rows()) {
             xml.startRow();
-            List<String> cells = row.cells();
-            for (int c = 0; c < cells.size(); c++) {
-                String value = cells.get(c);
-                if (numeric[c] && NUMBER.matcher(value).matches()) {
-                    xml.number(value);
+            byte[][] cells = encoded.next();
+            for (int c = 0; c < cells.length; c++) {
+                String number = numeric[c] ? row.cell(c) : null;
+                if (number != null && NUMBER.matcher(number).matches()) {
+                    xml.number(number);
                 } else {
-                    xml.text(value, null);
+                    xml.text(cells[c]);
                 }
             }
             xml.endRow();

@@ -37,7 +37,26 @@ final class SheetXml extends Utf8Buffer {
     /** The most bytes one character of a text can become: a lone space as {@code <text:s text:c="1"/>}. */
     private static final int MOST_BYTES_PER_CHAR = SPACES_START.length + 10 + SPACES_END.length;
 
-    /** Writes to {@code out}, which it never closes. */
+    private static final byte[] TEXT_CELL_START = ascii("<table:table-cell office:value-type=\"string\"><text:p>");
+    /** The text of an empty cell: a marker of its own, as a text can also be escaped to nothing. */
+    private static final byte[] EMPTY_TEXT = new byte[0];
+
+    /** How a text cell's content is written: escaped ({@link #text}), without the cell's markup. */
+    static final CellEncoding CELLS = new CellEncoding(1) {
+        @Override
+        Encoder encoder() {
+            SheetXml inMemory = new SheetXml(null);
+            return (value, column) -> {
+                if (value.isEmpty()) {
+                    return EMPTY_TEXT;
+                }
+                inMemory.escapeText(value);
+                return inMemory.take();
+            };
+        }
+    };
+
+    /** Writes to {@code out}, which it never closes; with {@code null}, keeps the bytes for {@link #take()}. */
     SheetXml(OutputStream out) {
         super(out);
     }
@@ -89,6 +108,17 @@ final class SheetXml extends Utf8Buffer {
         } else {
             write(TEXT_START);
             escapeText(value);
+            write(TEXT_END);
+        }
+    }
+
+    /** A text cell without a style, its text {@linkplain #CELLS encoded} before: as {@code text(value, null)}. */
+    void text(byte[] escaped) throws IOException {
+        if (escaped == EMPTY_TEXT) {
+            write(EMPTY_CELL);
+        } else {
+            write(TEXT_CELL_START);
+            write(escaped);
             write(TEXT_END);
         }
     }

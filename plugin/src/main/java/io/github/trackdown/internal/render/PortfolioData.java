@@ -44,7 +44,8 @@ final class PortfolioData {
         }
         REPORT_COLUMNS.forEach(name -> columns.add(new DataColumn(name, "string",
                 messages.text("portfolio.data.col." + name))));
-        // Each report's own rows, as its site built them for its own files, with the report's columns.
+        // Each report's own rows, as its site built them for its own files, with the report's columns: drawn from the
+        // report's table, whose cells, already encoded for its own files, are copied into the combined ones.
         List<DataRow> rows = new ArrayList<>();
         for (Report report : portfolio.reports()) {
             String relative = siteUrl.isEmpty() ? report.folder() + "/" : "";
@@ -58,7 +59,7 @@ final class PortfolioData {
                         relative + row.url(), more));
             }
         }
-        return new DataTable(columns, rows);
+        return new DataTable(columns, rows, portfolio.reports().stream().map(Report::data).toList());
     }
 
     /** The combined JSON: the portfolio, its reports, and the combined table's rows as objects. */

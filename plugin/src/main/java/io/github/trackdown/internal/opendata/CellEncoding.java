@@ -1,0 +1,30 @@
+package io.github.trackdown.internal.opendata;
+
+import java.io.IOException;
+
+/**
+ * How one file format writes a table's cells, escaped and encoded to UTF-8: {@link CsvTable#CELLS} for the CSV file,
+ * {@link SheetXml#CELLS} for the spreadsheet's text. A table encodes each of its cells once per format
+ * ({@link DataTable#encoded}), and a cell whose text another cell already has shares its bytes.
+ */
+abstract class CellEncoding {
+
+    /** How many encodings there are: a table keeps the cells of each in its own place, {@link #slot}. */
+    static final int COUNT = 2;
+
+    /** Where a table keeps the cells of this encoding, from 0 to {@link #COUNT}. */
+    final int slot;
+
+    CellEncoding(int slot) {
+        this.slot = slot;
+    }
+
+    /** A new encoder, for one thread at a time. */
+    abstract Encoder encoder();
+
+    /** Encodes cells one after the other. */
+    interface Encoder {
+        /** The bytes of the cell {@code value} in the column numbered {@code column} (from 0). */
+        byte[] encode(String value, int column) throws IOException;
+    }
+}
