@@ -4,15 +4,17 @@ import java.io.IOException;
 
 /**
  * How one file format writes a table's cells, escaped and encoded to UTF-8: {@link CsvTable#CELLS} for the CSV file,
- * {@link SheetXml#CELLS} for the spreadsheet's text. A table encodes each of its cells once per format
+ * {@link SheetXml#CELLS} for the spreadsheet's text, {@link JsonRows#CELLS} for JSON strings. A table encodes each of its cells once per format
  * ({@link DataTable#encoded}), and a cell whose text another cell already has shares its bytes.
  */
 abstract class CellEncoding {
 
-    /** How many encodings there are: a table keeps the cells of each in its own place, {@link #slot}. */
+    /** How many encodings a table keeps: each in its own place, {@link #slot}. */
     static final int COUNT = 2;
+    /** The slot of an encoding whose cells are made row by row when written, and never kept. */
+    static final int NOT_KEPT = -1;
 
-    /** Where a table keeps the cells of this encoding, from 0 to {@link #COUNT}. */
+    /** Where a table keeps the cells of this encoding, from 0 to {@link #COUNT}, or {@link #NOT_KEPT}. */
     final int slot;
 
     CellEncoding(int slot) {

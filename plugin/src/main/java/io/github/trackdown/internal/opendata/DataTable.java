@@ -1,7 +1,9 @@
 package io.github.trackdown.internal.opendata;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The open data table: its columns and its rows, the one source of the CSV file, its metadata and the spreadsheet.
@@ -12,6 +14,9 @@ import java.util.List;
  * from one review to the next is the same text in both rows, and is encoded once.
  */
 public final class DataTable {
+
+    /** The longest text whose bytes are shared by every cell with the same text, in characters. */
+    private static final int SHORT_TEXT = 40;
 
     private final List<DataColumn> columns;
     private final List<DataRow> rows;
@@ -85,14 +90,23 @@ public final class DataTable {
      * Each row's cells as {@code encoding} writes them, in order. A table of its own rows makes them the first time
      * it is asked and keeps them (its files and a portfolio's combined files all write them); a table drawn from
      * others makes each row when it is asked for, keeping none, with the bytes of the cells it shares with its
-     * sources' rows.
+     * sources' rows. An encoding that is {@linkplain CellEncoding#NOT_KEPT never kept} is made row by row, sharing
+     * only the cells of the row above.
      */
     EncodedRows encoded(CellEncoding encoding) throws IOException {
+        if (encoding.slot == CellEncoding.NOT_KEPT) {
+            return drawn(encoding, List.of());
+        }
         if (sources.isEmpty()) {
             byte[][][] cells = kept(encoding);
             int[] next = {0};
             return () -> cells[next[0]++];
         }
+        return drawn(encoding, sources);
+    }
+
+    /** The rows made one after the other, each sharing the cells of the row above and of its source row. */
+    private EncodedRows drawn(CellEncoding encoding, List<DataTable> sources) {
         CellEncoding.Encoder encoder = encoding.encoder();
         return new EncodedRows() {
             private int row;
@@ -104,6 +118,12 @@ public final class DataTable {
 
             @Override
             public byte[][] next() throws IOException {
+                if (sources.isEmpty()) {
+                    List<String> values = rows.get(row++).cells();
+                    aboveCells = encode(values, encoder, above, aboveCells, null, null);
+                    above = values;
+                    return aboveCells;
+                }
                 while (sourceCells == null || sourceRow == sourceCells.length) {
                     if (sourceCells != null) {
                         source++;
@@ -129,7 +149,7 @@ public final class DataTable {
     private byte[][][] kept(CellEncoding encoding) throws IOException {
         synchronized (locks[encoding.slot]) {
             if (kept[encoding.slot] == null) {
-                CellEncoding.Encoder encoder = encoding.encoder();
+                CellEncoding.Encoder encoder = sharingShortTexts(encoding.encoder());
                 byte[][][] cells = new byte[rows.size()][][];
                 List<String> above = null;
                 for (int r = 0; r < cells.length; r++) {
@@ -141,6 +161,26 @@ public final class DataTable {
             }
             return kept[encoding.slot];
         }
+    }
+
+    /**
+     * The encoder, giving the same bytes for the same short text (a year, a date, a status, an id): kept for every
+     * row, they would otherwise be as many small arrays as cells.
+     */
+    private static CellEncoding.Encoder sharingShortTexts(CellEncoding.Encoder encoder) {
+        Map<String, byte[]> shortTexts = new HashMap<>();
+        return (value, column) -> {
+            // An empty first cell is the one whose bytes depend on the column (CSV writes it "").
+            if (value.length() > SHORT_TEXT || value.isEmpty() && column == 0) {
+                return encoder.encode(value, column);
+            }
+            byte[] cell = shortTexts.get(value);
+            if (cell == null) {
+                cell = encoder.encode(value, column);
+                shortTexts.put(value, cell);
+            }
+            return cell;
+        };
     }
 
     /**

@@ -7,6 +7,7 @@ import io.github.trackdown.internal.opendata.DataColumn;
 import io.github.trackdown.internal.opendata.DataRow;
 import io.github.trackdown.internal.opendata.DataRows;
 import io.github.trackdown.internal.opendata.DataTable;
+import io.github.trackdown.internal.opendata.JsonRows;
 import io.github.trackdown.internal.portfolio.Portfolio;
 import io.github.trackdown.internal.portfolio.Report;
 import io.github.trackdown.model.Review;
@@ -84,19 +85,7 @@ final class PortfolioData {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("recommendations");
-            List<String> header = table.header();
-            for (DataRow row : table.rows()) {
-                List<String> cells = row.cells();
-                json.writeStartObject();
-                for (int i = 0; i < header.size(); i++) {
-                    if (table.columns().get(i).holdsNumbers()) {
-                        json.writeNumberField(header.get(i), Integer.parseInt(cells.get(i)));
-                    } else {
-                        json.writeStringField(header.get(i), cells.get(i));
-                    }
-                }
-                json.writeEndObject();
-            }
+            JsonRows.write(table, json);
             json.writeEndArray();
             json.writeEndObject();
         }
