@@ -75,6 +75,10 @@ public final class CsvTable {
             write(LINE_END);
         }
 
+        /**
+         * Writes one value, quoted where the format needs it: read from its Latin-1 bytes, copied at once, when it
+         * has no character beyond Latin-1 (most text), else from its characters.
+         */
         private void value(String value, boolean first) throws IOException {
             int length = value.length();
             if (length == 0) {
@@ -83,9 +87,65 @@ public final class CsvTable {
                 }
                 return;
             }
-            char[] cs = charsOf(value);
             // At most 3 bytes a character (a doubled quote is 2, a surrogate pair 4 for 2), and the quotes.
             room(3 * length + 2);
+            if (!latin1Value(value, latin1Of(value))) {
+                charsValue(value);
+            }
+        }
+
+        /**
+         * Writes a value from its Latin-1 bytes ({@link #latin1Of}), with room made; or writes nothing and says so
+         * when a {@code ?} among them stands for a character beyond Latin-1.
+         */
+        private boolean latin1Value(String value, byte[] cs) {
+            int length = cs.length;
+            byte[] b = bytes;
+            int start = count;
+            int at = start;
+            boolean quoted = (cs[0] & 0xFF) <= '#' || (cs[length - 1] & 0xFF) <= ' ';
+            if (quoted) {
+                b[at++] = '"';
+            }
+            for (int i = 0; i < length; i++) {
+                int c = cs[i] & 0xFF;
+                if (c > ',') {
+                    if (c < 0x80) {
+                        if (c == '?' && value.charAt(i) != '?') {
+                            return false;
+                        }
+                        b[at++] = (byte) c;
+                    } else {
+                        b[at++] = (byte) (0xC0 | c >> 6);
+                        b[at++] = (byte) (0x80 | c & 0x3F);
+                    }
+                } else if (c == '"' || c == ',' || c == '\n' || c == '\r') {
+                    if (!quoted) {
+                        // The value needs quotes after all: the part written so far moves up for the opening one.
+                        System.arraycopy(b, start, b, start + 1, at - start);
+                        b[start] = '"';
+                        at++;
+                        quoted = true;
+                    }
+                    if (c == '"') {
+                        b[at++] = '"';
+                    }
+                    b[at++] = (byte) c;
+                } else {
+                    b[at++] = (byte) c;
+                }
+            }
+            if (quoted) {
+                b[at++] = '"';
+            }
+            count = at;
+            return true;
+        }
+
+        /** Writes a value from its characters, with room made. */
+        private void charsValue(String value) {
+            int length = value.length();
+            char[] cs = charsOf(value);
             byte[] b = bytes;
             int start = count;
             int at = start;

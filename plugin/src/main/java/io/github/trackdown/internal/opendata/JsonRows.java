@@ -68,10 +68,42 @@ public final class JsonRows {
          * digits of the character, each half of a surrogate pair in the same way, the rest in UTF-8.
          */
         void escape(String text) throws IOException {
+            // At most 6 bytes a character (the escape of a surrogate or a control character).
+            room(6 * text.length());
+            if (!escapeLatin1(text, latin1Of(text))) {
+                escapeChars(text);
+            }
+        }
+
+        /**
+         * {@link #escape} from the text's Latin-1 bytes ({@link #latin1Of}), with room made; or nothing and
+         * {@code false} when a {@code ?} among them stands for a character beyond Latin-1.
+         */
+        private boolean escapeLatin1(String text, byte[] cs) {
+            byte[] b = bytes;
+            int at = count;
+            for (int i = 0; i < cs.length; i++) {
+                int c = cs[i] & 0xFF;
+                if (c >= 0x80) {
+                    b[at++] = (byte) (0xC0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (c >= ' ' && c != '"' && c != '\\') {
+                    if (c == '?' && text.charAt(i) != '?') {
+                        return false;
+                    }
+                    b[at++] = (byte) c;
+                } else {
+                    at = escaped((char) c, b, at);
+                }
+            }
+            count = at;
+            return true;
+        }
+
+        /** {@link #escape} from the text's characters, with room made. */
+        private void escapeChars(String text) {
             int length = text.length();
             char[] cs = charsOf(text);
-            // At most 6 bytes a character (the escape of a surrogate or a control character).
-            room(6 * length);
             byte[] b = bytes;
             int at = count;
             for (int i = 0; i < length; i++) {
@@ -90,25 +122,30 @@ public final class JsonRows {
                 } else if (c >= ' ' && c != '"' && c != '\\') {
                     b[at++] = (byte) c;
                 } else {
-                    char shortForm = switch (c) {
-                        case '"' -> '"';
-                        case '\\' -> '\\';
-                        case '\b' -> 'b';
-                        case '\t' -> 't';
-                        case '\n' -> 'n';
-                        case '\f' -> 'f';
-                        case '\r' -> 'r';
-                        default -> 0;
-                    };
-                    if (shortForm != 0) {
-                        b[at++] = '\\';
-                        b[at++] = (byte) shortForm;
-                    } else {
-                        at = unicode(c, b, at);
-                    }
+                    at = escaped(c, b, at);
                 }
             }
             count = at;
+        }
+
+        /** Writes an ASCII character JSON escapes: a quote, a backslash or a control character. */
+        private static int escaped(char c, byte[] b, int at) {
+            char shortForm = switch (c) {
+                case '"' -> '"';
+                case '\\' -> '\\';
+                case '\b' -> 'b';
+                case '\t' -> 't';
+                case '\n' -> 'n';
+                case '\f' -> 'f';
+                case '\r' -> 'r';
+                default -> 0;
+            };
+            if (shortForm == 0) {
+                return unicode(c, b, at);
+            }
+            b[at] = '\\';
+            b[at + 1] = (byte) shortForm;
+            return at + 2;
         }
 
         private static int unicode(char c, byte[] b, int at) {

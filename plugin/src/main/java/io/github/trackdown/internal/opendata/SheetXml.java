@@ -140,6 +140,74 @@ final class SheetXml extends Utf8Buffer {
      */
     private void escapeText(String text) throws IOException {
         int length = text.length();
+        // From the Latin-1 bytes with room made for the whole text at once: a text of a cell kept in memory, or short.
+        if (keepsBytes() || length <= SEGMENT) {
+            room(MOST_BYTES_PER_CHAR * length);
+            int begin = count;
+            if (escapeLatin1(text, latin1Of(text))) {
+                return;
+            }
+            count = begin;
+        }
+        escapeChars(text);
+    }
+
+    /**
+     * {@link #escapeText} from the text's Latin-1 bytes ({@link #latin1Of}), with room made; or {@code false} as soon
+     * as a {@code ?} among them stands for a character beyond Latin-1, part of the text written.
+     */
+    private boolean escapeLatin1(String text, byte[] cs) {
+        int length = cs.length;
+        byte[] b = bytes;
+        int at = count;
+        for (int i = 0; i < length; i++) {
+            int c = cs[i] & 0xFF;
+            if (c >= '?') {
+                if (c >= 0x80) {
+                    b[at++] = (byte) (0xC0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (c != '?' || text.charAt(i) == '?') {
+                    b[at++] = (byte) c;
+                } else {
+                    return false;
+                }
+            } else if (c > ' ') {
+                byte[] entity = c == '&' ? AMPERSAND : c == '<' ? LESS_THAN : c == '>' ? GREATER_THAN
+                        : c == '"' ? QUOTE : null;
+                if (entity == null) {
+                    b[at++] = (byte) c;
+                } else {
+                    System.arraycopy(entity, 0, b, at, entity.length);
+                    at += entity.length;
+                }
+            } else if (c == ' ') {
+                if (i > 0 && (i + 1 == length || cs[i + 1] != ' ')) {
+                    b[at++] = ' ';
+                } else {
+                    int run = i + 1;
+                    while (run < length && cs[run] == ' ') {
+                        run++;
+                    }
+                    count = at;
+                    spaces(run - i);
+                    at = count;
+                    i = run - 1;
+                }
+            } else if (c == '\t') {
+                System.arraycopy(TAB, 0, b, at, TAB.length);
+                at += TAB.length;
+            } else if (c == '\n') {
+                System.arraycopy(LINE_BREAK, 0, b, at, LINE_BREAK.length);
+                at += LINE_BREAK.length;
+            }
+        }
+        count = at;
+        return true;
+    }
+
+    /** {@link #escapeText} from the text's characters. */
+    private void escapeChars(String text) throws IOException {
+        int length = text.length();
         char[] cs = charsOf(text);
         int i = 0;
         while (i < length) {

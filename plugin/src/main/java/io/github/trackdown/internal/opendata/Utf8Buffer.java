@@ -73,6 +73,21 @@ class Utf8Buffer {
         return chars;
     }
 
+    /**
+     * The text's characters as Latin-1 bytes, a byte each: text held as Latin-1 (most text) is copied at once,
+     * rather than inflated to {@code char}s ({@link #charsOf}). A character beyond Latin-1 is a {@code ?}: a writer
+     * reading these bytes checks each {@code ?} against the text ({@code text.charAt(i) == '?'}) and, when one
+     * stands for another character, writes the text from its characters instead.
+     */
+    static byte[] latin1Of(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether the bytes are kept in memory ({@link #take()}) rather than handed on to an output stream. */
+    final boolean keepsBytes() {
+        return out == null;
+    }
+
     /** Writes bytes made once, such as {@linkplain #ascii(String) markup}. */
     final void write(byte[] made) throws IOException {
         room(made.length);

@@ -18,7 +18,8 @@ class JsonRowsTest {
     /** Values at every edge of JSON's escaping: quotes, backslashes, control characters, beyond ASCII, surrogates. */
     private static final List<String> AWKWARD = List.of("", "plain", "say \"hi\"", "back\\slash", "a/b",
             "tab\tnew\nline\rcarriage\bback\fform", "\u0000\u0001\u001f\u007f", "é ünïcode → done 日本",
-            "emoji 🙂", "a lone \uD83D high", "a lone \uDE42 low", "=1+2", "-3", "\u2028\u2029", "\uFFFF");
+            "emoji 🙂", "a lone \uD83D high", "a lone \uDE42 low", "=1+2", "-3", "\u2028\u2029", "\uFFFF",
+            "why? caf\u00e9 ?", "why? 日本 ?", "?🙂");
 
     @Test
     void everyRowIsWrittenExactlyAsJacksonsWriteStringWritesItsCells() throws IOException {
