@@ -1,8 +1,8 @@
 package io.github.trackdown.internal.opendata;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The open data table's rows as JSON objects, one field per column: the numeric columns (such as the year) as
@@ -34,8 +34,9 @@ public final class JsonRows {
 
     /** Writes the rows, as the values of an array the generator has started. */
     public static void write(DataTable table, JsonGenerator json) throws IOException {
-        List<String> header = table.header();
-        boolean[] numeric = new boolean[header.size()];
+        // Each name quoted and encoded once, not once per row.
+        SerializedString[] names = table.header().stream().map(SerializedString::new).toArray(SerializedString[]::new);
+        boolean[] numeric = new boolean[names.length];
         for (int c = 0; c < numeric.length; c++) {
             numeric[c] = table.columns().get(c).holdsNumbers();
         }
@@ -44,7 +45,7 @@ public final class JsonRows {
             byte[][] cells = rows.next();
             json.writeStartObject();
             for (int c = 0; c < cells.length; c++) {
-                json.writeFieldName(header.get(c));
+                json.writeFieldName(names[c]);
                 if (numeric[c]) {
                     json.writeNumber(Integer.parseInt(row.cell(c)));
                 } else {
