@@ -4,13 +4,14 @@ import java.io.IOException;
 
 /**
  * How one file format writes a table's cells, escaped and encoded to UTF-8: {@link CsvTable#CELLS} for the CSV file,
- * {@link SheetXml#CELLS} for the spreadsheet's text, {@link JsonRows#CELLS} for JSON strings. A table encodes each of its cells once per format
- * ({@link DataTable#encoded}), and a cell whose text another cell already has shares its bytes.
+ * {@link SheetXml#CELLS} for the spreadsheet's text, {@link JsonRows#CELLS} for JSON strings. A table encodes its
+ * cells row by row ({@link DataTable#encoded}), a cell whose text the cell above has sharing its bytes; the cells of
+ * a kept encoding are made once and kept with the table.
  */
 abstract class CellEncoding {
 
     /** How many encodings a table keeps: each in its own place, {@link #slot}. */
-    static final int COUNT = 2;
+    static final int COUNT = 1;
     /** The slot of an encoding whose cells are made row by row when written, and never kept. */
     static final int NOT_KEPT = -1;
 

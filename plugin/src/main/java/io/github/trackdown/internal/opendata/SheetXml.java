@@ -41,8 +41,11 @@ final class SheetXml extends Utf8Buffer {
     /** The text of an empty cell: a marker of its own, as a text can also be escaped to nothing. */
     private static final byte[] EMPTY_TEXT = new byte[0];
 
-    /** How a text cell's content is written: escaped ({@link #text}), without the cell's markup. */
-    static final CellEncoding CELLS = new CellEncoding(1) {
+    /**
+     * How a text cell's content is written: escaped ({@link #text}), without the cell's markup. Kept with a table:
+     * a portfolio's combined spreadsheet copies its reports' cells.
+     */
+    static final CellEncoding CELLS = new CellEncoding(0) {
         @Override
         Encoder encoder() {
             SheetXml inMemory = new SheetXml(null);
