@@ -37,7 +37,29 @@ final class SheetXml extends Utf8Buffer {
     /** The most bytes one character of a text can become: a lone space as {@code <text:s text:c="1"/>}. */
     private static final int MOST_BYTES_PER_CHAR = SPACES_START.length + 10 + SPACES_END.length;
 
-    /** Writes to {@code out}, which it never closes. */
+    private static final byte[] TEXT_CELL_START = ascii("<table:table-cell office:value-type=\"string\"><text:p>");
+    /** The text of an empty cell: a marker of its own, as a text can also be escaped to nothing. */
+    private static final byte[] EMPTY_TEXT = new byte[0];
+
+    /**
+     * How a text cell's content is written: escaped ({@link #text}), without the cell's markup. Kept with a table:
+     * a portfolio's combined spreadsheet copies its reports' cells.
+     */
+    static final CellEncoding CELLS = new CellEncoding(0) {
+        @Override
+        Encoder encoder() {
+            SheetXml inMemory = new SheetXml(null);
+            return (value, column) -> {
+                if (value.isEmpty()) {
+                    return EMPTY_TEXT;
+                }
+                inMemory.escapeText(value);
+                return inMemory.take();
+            };
+        }
+    };
+
+    /** Writes to {@code out}, which it never closes; with {@code null}, keeps the bytes for {@link #take()}. */
     SheetXml(OutputStream out) {
         super(out);
     }
@@ -93,6 +115,17 @@ final class SheetXml extends Utf8Buffer {
         }
     }
 
+    /** A text cell without a style, its text {@linkplain #CELLS encoded} before: as {@code text(value, null)}. */
+    void text(byte[] escaped) throws IOException {
+        if (escaped == EMPTY_TEXT) {
+            write(EMPTY_CELL);
+        } else {
+            write(TEXT_CELL_START);
+            write(escaped);
+            write(TEXT_END);
+        }
+    }
+
     /** A number cell; {@code digits} is a number as the data writes it, such as {@code 2024} or {@code -0.5}. */
     void number(String digits) throws IOException {
         write(NUMBER_START);
@@ -109,6 +142,74 @@ final class SheetXml extends Utf8Buffer {
      * U+FFFE and U+FFFF).
      */
     private void escapeText(String text) throws IOException {
+        int length = text.length();
+        // From the Latin-1 bytes with room made for the whole text at once: a text of a cell kept in memory, or short.
+        if (keepsBytes() || length <= SEGMENT) {
+            room(MOST_BYTES_PER_CHAR * length);
+            int begin = count;
+            if (escapeLatin1(text, latin1Of(text))) {
+                return;
+            }
+            count = begin;
+        }
+        escapeChars(text);
+    }
+
+    /**
+     * {@link #escapeText} from the text's Latin-1 bytes ({@link #latin1Of}), with room made; or {@code false} as soon
+     * as a {@code ?} among them stands for a character beyond Latin-1, part of the text written.
+     */
+    private boolean escapeLatin1(String text, byte[] cs) {
+        int length = cs.length;
+        byte[] b = bytes;
+        int at = count;
+        for (int i = 0; i < length; i++) {
+            int c = cs[i] & 0xFF;
+            if (c >= '?') {
+                if (c >= 0x80) {
+                    b[at++] = (byte) (0xC0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (c != '?' || text.charAt(i) == '?') {
+                    b[at++] = (byte) c;
+                } else {
+                    return false;
+                }
+            } else if (c > ' ') {
+                byte[] entity = c == '&' ? AMPERSAND : c == '<' ? LESS_THAN : c == '>' ? GREATER_THAN
+                        : c == '"' ? QUOTE : null;
+                if (entity == null) {
+                    b[at++] = (byte) c;
+                } else {
+                    System.arraycopy(entity, 0, b, at, entity.length);
+                    at += entity.length;
+                }
+            } else if (c == ' ') {
+                if (i > 0 && (i + 1 == length || cs[i + 1] != ' ')) {
+                    b[at++] = ' ';
+                } else {
+                    int run = i + 1;
+                    while (run < length && cs[run] == ' ') {
+                        run++;
+                    }
+                    count = at;
+                    spaces(run - i);
+                    at = count;
+                    i = run - 1;
+                }
+            } else if (c == '\t') {
+                System.arraycopy(TAB, 0, b, at, TAB.length);
+                at += TAB.length;
+            } else if (c == '\n') {
+                System.arraycopy(LINE_BREAK, 0, b, at, LINE_BREAK.length);
+                at += LINE_BREAK.length;
+            }
+        }
+        count = at;
+        return true;
+    }
+
+    /** {@link #escapeText} from the text's characters. */
+    private void escapeChars(String text) throws IOException {
         int length = text.length();
         char[] cs = charsOf(text);
         int i = 0;

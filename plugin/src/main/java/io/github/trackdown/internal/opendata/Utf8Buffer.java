@@ -3,6 +3,7 @@ package io.github.trackdown.internal.opendata;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Text encoded as UTF-8 straight into a byte array, handed to an output stream a block at a time: what the open data
@@ -16,7 +17,9 @@ import java.nio.charset.StandardCharsets;
  * {@code OutputStreamWriter} write it.
  *
  * <p>A writer makes {@link #room} for the most bytes a piece of text can become, then writes into {@link #bytes} at
- * {@link #count} itself. The output stream is never closed; {@link #flush()} hands on the last bytes.
+ * {@link #count} itself. The output stream is never closed; {@link #flush()} hands on the last bytes. Without an
+ * output stream, the bytes are kept in memory and {@linkplain #take() taken} a piece at a time: a cell's text encoded
+ * once, to be written into several files.
  */
 class Utf8Buffer {
 
@@ -24,15 +27,19 @@ class Utf8Buffer {
     private static final int BLOCK = 1 << 16;
 
     private final OutputStream out;
+    /** The bytes taken by {@link #take()} when none were written: one empty array for all. */
+    static final byte[] NOTHING = new byte[0];
+
     /** The bytes not yet handed on are {@code bytes[0, count)}. */
-    byte[] bytes = new byte[BLOCK];
+    byte[] bytes;
     /** How many bytes of {@link #bytes} are written. */
     int count;
     private char[] chars = new char[1024];
 
-    /** Writes to {@code out}, which it never closes. */
+    /** Writes to {@code out}, which it never closes; with {@code null}, keeps the bytes for {@link #take()}. */
     Utf8Buffer(OutputStream out) {
         this.out = out;
+        this.bytes = new byte[out == null ? 4096 : BLOCK];
     }
 
     /** The bytes of ASCII text, such as markup, made once to be {@linkplain #write(byte[]) written} often. */
@@ -43,6 +50,10 @@ class Utf8Buffer {
     /** Makes room in {@link #bytes} for {@code more} bytes after {@link #count}, handing on the bytes before. */
     final void room(int more) throws IOException {
         if (count + more > bytes.length) {
+            if (out == null) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, count + more));
+                return;
+            }
             handOn();
             if (more > bytes.length) {
                 bytes = new byte[more];
@@ -60,6 +71,21 @@ class Utf8Buffer {
         }
         text.getChars(0, text.length(), chars, 0);
         return chars;
+    }
+
+    /**
+     * The text's characters as Latin-1 bytes, a byte each: text held as Latin-1 (most text) is copied at once,
+     * rather than inflated to {@code char}s ({@link #charsOf}). A character beyond Latin-1 is a {@code ?}: a writer
+     * reading these bytes checks each {@code ?} against the text ({@code text.charAt(i) == '?'}) and, when one
+     * stands for another character, writes the text from its characters instead.
+     */
+    static byte[] latin1Of(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether the bytes are kept in memory ({@link #take()}) rather than handed on to an output stream. */
+    final boolean keepsBytes() {
+        return out == null;
     }
 
     /** Writes bytes made once, such as {@linkplain #ascii(String) markup}. */
@@ -132,6 +158,16 @@ class Utf8Buffer {
             b[count++] = '?';
         }
         return false;
+    }
+
+    /**
+     * The bytes written since the last take, in an array of their own ({@link #NOTHING} for none); the buffer starts
+     * again empty. Only for a buffer that keeps its bytes in memory.
+     */
+    final byte[] take() {
+        byte[] taken = count == 0 ? NOTHING : Arrays.copyOf(bytes, count);
+        count = 0;
+        return taken;
     }
 
     /** Hands on every byte written so far. */

@@ -3,6 +3,7 @@ package io.github.trackdown.internal.render;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.trackdown.internal.opendata.JsonStrings;
 import io.github.trackdown.internal.opendata.TextForms;
 import io.github.trackdown.model.Assessment;
 import io.github.trackdown.model.FieldType;
@@ -111,6 +112,9 @@ final class DataExports {
                 json.writeEndArray();
             }
             FollowupComparison followups = new FollowupComparison(tracker);
+            // Apart, so that a wording kept from the review before is escaped once.
+            JsonStrings wordings = new JsonStrings();
+            JsonStrings comments = new JsonStrings();
             json.writeArrayFieldStart("reviews");
             for (Review review : tracker.reviews()) {
                 json.writeStartObject();
@@ -152,8 +156,8 @@ final class DataExports {
                     if (followups.overdue(assessment)) {
                         json.writeBooleanField("overdue", true);
                     }
-                    json.writeStringField("wording", unwrappedWording);
-                    json.writeStringField("comment", unwrappedOf.apply(assessment.comment()));
+                    wordings.writeField(json, "wording", unwrappedWording);
+                    comments.writeField(json, "comment", unwrappedOf.apply(assessment.comment()));
                     json.writeStringField("url", urlOf.apply(assessment));
                     for (FieldValue value : assessment.fields()) {
                         writeValue(json, value.field().name(), value.field().type(), value.values());

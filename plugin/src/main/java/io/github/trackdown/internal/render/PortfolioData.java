@@ -7,6 +7,7 @@ import io.github.trackdown.internal.opendata.DataColumn;
 import io.github.trackdown.internal.opendata.DataRow;
 import io.github.trackdown.internal.opendata.DataRows;
 import io.github.trackdown.internal.opendata.DataTable;
+import io.github.trackdown.internal.opendata.JsonRows;
 import io.github.trackdown.internal.portfolio.Portfolio;
 import io.github.trackdown.internal.portfolio.Report;
 import io.github.trackdown.model.Review;
@@ -44,7 +45,8 @@ final class PortfolioData {
         }
         REPORT_COLUMNS.forEach(name -> columns.add(new DataColumn(name, "string",
                 messages.text("portfolio.data.col." + name))));
-        // Each report's own rows, as its site built them for its own files, with the report's columns.
+        // Each report's own rows, as its site built them for its own files, with the report's columns: drawn from the
+        // report's table, whose cells, already encoded for its own files, are copied into the combined ones.
         List<DataRow> rows = new ArrayList<>();
         for (Report report : portfolio.reports()) {
             String relative = siteUrl.isEmpty() ? report.folder() + "/" : "";
@@ -58,7 +60,7 @@ final class PortfolioData {
                         relative + row.url(), more));
             }
         }
-        return new DataTable(columns, rows);
+        return new DataTable(columns, rows, portfolio.reports().stream().map(Report::data).toList());
     }
 
     /** The combined JSON: the portfolio, its reports, and the combined table's rows as objects. */
@@ -83,19 +85,7 @@ final class PortfolioData {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("recommendations");
-            List<String> header = table.header();
-            for (DataRow row : table.rows()) {
-                List<String> cells = row.cells();
-                json.writeStartObject();
-                for (int i = 0; i < header.size(); i++) {
-                    if (table.columns().get(i).holdsNumbers()) {
-                        json.writeNumberField(header.get(i), Integer.parseInt(cells.get(i)));
-                    } else {
-                        json.writeStringField(header.get(i), cells.get(i));
-                    }
-                }
-                json.writeEndObject();
-            }
+            JsonRows.write(table, json);
             json.writeEndArray();
             json.writeEndObject();
         }

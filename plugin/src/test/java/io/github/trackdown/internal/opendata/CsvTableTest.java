@@ -19,7 +19,8 @@ class CsvTableTest {
     private static final List<String> AWKWARD = List.of("", " ", "plain", "#tag", "!bang", "\"", "say \"hi\" twice",
             "a,b", ",", "line\nbreak", "carriage\rreturn", "trailing ", "tab\t", "  leading", "$dollar", "=1+2",
             "-3", "-x", "@owner", "é ünïcode → done", "emoji 🙂", "'quoted'", "end\"", "\"start", "R1",
-            "a lone \uD83D surrogate", "a long value, of many words, whose \"quotes\" come late");
+            "a lone \uD83D surrogate", "what? a question", "why? 日本, then ?",
+            "a long value, of many words, whose \"quotes\" come late");
 
     @Test
     void everyValueIsQuotedExactlyAsCommonsCsvsRfc4180FormatQuotesIt() throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,23 @@ class SheetXmlTest {
             }
         }
         assertEquals(CELL + escapedOneByOne(text.toString()) + END, cell(text.toString()));
+    }
+
+    @Test
+    void aQuestionMarkIsKeptAndACharacterBeyondLatin1AfterOneIsStillWrittenWhole() throws IOException {
+        assertEquals(CELL + "why? café ?" + END, cell("why? café ?"));
+        assertEquals(CELL + "why? 日本 ?" + END, cell("why? 日本 ?"));
+        assertEquals(CELL + "?🙂" + END, cell("?🙂"));
+    }
+
+    @Test
+    void aCellEncodedInMemoryHasTheBytesTheStreamWritesBetweenTheCellsMarkup() throws IOException {
+        String latin1 = "  café & <b>  \"why?\"\t\n ".repeat(2_000);
+        for (String text : List.of("plain", "why? 日本 ?", "?🙂", "a\u0001b\rc\uFFFEd", latin1, latin1 + "日本")) {
+            byte[] encoded = SheetXml.CELLS.encoder().encode(text, 0);
+            assertEquals(cell(text), CELL + new String(encoded, StandardCharsets.UTF_8) + END);
+            assertEquals(cell(text), written(xml -> xml.text(encoded)));
+        }
     }
 
     @Test
