@@ -1,12 +1,10 @@
 package io.github.trackdown.internal.render;
 
 import io.github.trackdown.internal.opendata.TextForms;
-import io.github.trackdown.model.ContentLinks;
 import io.github.trackdown.model.Markdown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,9 +39,7 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final Function<String, String> pageOfContentFile;
-    /** The page a link leaving the content folder leads to; none by default. */
-    private volatile BiFunction<String, String, String> pageBeyond = (fromFile, path) -> null;
+    private final PageLinks links;
     private final Map<ThisMarkdown, String> cache = new ConcurrentHashMap<>();
     /** The readings kept, by their Markdown text. */
     private final Map<String, TextReading> readings = new ConcurrentHashMap<>();
@@ -81,7 +77,7 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!allowRawHtml).sanitizeUrls(true)
                 .nodeRendererFactory(TableScrollRenderer::new).nodeRendererFactory(MarkdownTextRenderer::new).build();
-        this.pageOfContentFile = pageOfContentFile;
+        this.links = new PageLinks(pageOfContentFile);
     }
 
     /**
@@ -93,7 +89,7 @@ public final class MarkdownRenderer {
      *     {@code ../other-report/recommendations/r1.html#y2024}); {@code null} for none
      */
     public void pagesBeyond(BiFunction<String, String, String> pageBeyond) {
-        this.pageBeyond = pageBeyond;
+        links.pagesBeyond(pageBeyond);
     }
 
     /** Reuses conversions of earlier builds from the given cache, and keeps this build's there; none by default. */
@@ -369,24 +365,7 @@ public final class MarkdownRenderer {
         }
 
         private String rewrite(String destination) {
-            if (ContentLinks.isScript(destination)) {
-                return "";
-            }
-            ContentLinks.Target target = ContentLinks.target(markdown.file(), destination,
-                    path -> pageOfContentFile.apply(path) != null);
-            if (target == null) {
-                return destination;
-            }
-            String file = target.contentPath() != null ? target.contentPath() : ContentLinks.decode(target.path());
-            String page = target.contentPath() != null ? pageOfContentFile.apply(file)
-                    : pageBeyond.apply(markdown.file(), file);
-            if (page == null) {
-                return destination;
-            }
-            // A page built from a Markdown file may name a section of it; any other file's name is all path.
-            int section = file.toLowerCase(Locale.ROOT).endsWith(".md") ? page.indexOf('#') : -1;
-            return section < 0 ? root + UrlPaths.encode(page) + target.fragment()
-                    : root + UrlPaths.encode(page.substring(0, section)) + page.substring(section);
+            return links.pointed(markdown.file(), destination, root);
         }
     }
 }
