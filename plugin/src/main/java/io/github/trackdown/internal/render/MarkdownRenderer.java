@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.commonmark.Extension;
@@ -43,6 +44,12 @@ public final class MarkdownRenderer {
     private final Map<ThisMarkdown, String> cache = new ConcurrentHashMap<>();
     /** The readings kept, by their Markdown text. */
     private final Map<String, TextReading> readings = new ConcurrentHashMap<>();
+    /**
+     * The most parsed documents the readings keep at once, {@value}, so that a tracker's thousands of wordings are
+     * not all held between the data table and their pages: past it, a reading parses its text each time it needs it.
+     */
+    static final int KEPT_DOCUMENTS = 2_048;
+    private final AtomicInteger keptDocuments = new AtomicInteger();
     private RenderCache shared;
 
     /** A cache key that refers to the Markdown instead of copying its text; its hash is the text's cached hash. */
@@ -135,7 +142,24 @@ public final class MarkdownRenderer {
      * text again.
      */
     void release(Markdown markdown) {
-        readings.remove(markdown.source());
+        TextReading reading = readings.remove(markdown.source());
+        if (reading != null && reading.dropDocument()) {
+            keptDocuments.decrementAndGet();
+        }
+    }
+
+    /** Whether a reading may keep one more parsed document; if so, it is counted until released. */
+    boolean mayKeepDocument() {
+        if (keptDocuments.incrementAndGet() <= KEPT_DOCUMENTS) {
+            return true;
+        }
+        keptDocuments.decrementAndGet();
+        return false;
+    }
+
+    /** The number of parsed documents the readings keep. */
+    int keptDocuments() {
+        return keptDocuments.get();
     }
 
     /** Reads Markdown text as the site does: GitHub tables, and the source spans of blocks. */

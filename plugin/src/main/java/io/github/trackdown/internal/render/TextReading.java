@@ -9,7 +9,8 @@ import org.commonmark.node.Node;
  * is usually kept from one review to the next, and its page, its reader text (what a change of wording is compared
  * on) and the data's plain and unwrapped forms are all worked out from one parse of it.
  *
- * <p>Each result is worked out when first asked for, and kept. The parsed document is kept as written: the HTML for
+ * <p>Each result is worked out when first asked for, and kept; so is the parsed document, up to
+ * {@link MarkdownRenderer#KEPT_DOCUMENTS} for all readings at once. It is kept as written: the HTML for
  * a piece of Markdown points its links from that Markdown's own file ({@link MarkdownRenderer#htmlLeavingDocument}),
  * so the same text read from two files may give two pages different HTML. Thread-safe.
  */
@@ -55,10 +56,22 @@ final class TextReading {
         return source.isBlank() ? "" : renderer.htmlLeavingDocument(document(), markdown, root);
     }
 
+    /** Lets go of the parsed document; whether one was kept. */
+    synchronized boolean dropDocument() {
+        boolean kept = document != null;
+        document = null;
+        return kept;
+    }
+
+    /** The parsed document: kept when the renderer allows one more, else parsed again each time. */
     private Node document() {
-        if (document == null) {
-            document = renderer.parse(source);
+        if (document != null) {
+            return document;
         }
-        return document;
+        Node parsed = renderer.parse(source);
+        if (renderer.mayKeepDocument()) {
+            document = parsed;
+        }
+        return parsed;
     }
 }

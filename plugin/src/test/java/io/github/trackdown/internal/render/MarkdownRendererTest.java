@@ -122,4 +122,22 @@ class MarkdownRendererTest {
         assertThrows(IllegalArgumentException.class, () -> renderer.reading(wording)
                 .html(new Markdown("Share more data.\n", "2024/r1.md", 8), "../"));
     }
+
+    @Test
+    void readingsKeepAtMostTheirShareOfParsedDocumentsAndStillGiveTheSameHtmlPastIt() {
+        MarkdownRenderer many = new MarkdownRenderer(false, path -> null);
+        java.util.List<Markdown> wordings = new java.util.ArrayList<>();
+        for (int i = 0; i < MarkdownRenderer.KEPT_DOCUMENTS + 10; i++) {
+            Markdown wording = new Markdown("Share *data* number " + i + ".\n", "2024/r" + i + ".md", 8);
+            wordings.add(wording);
+            assertEquals(TextForms.forms(wording), many.reading(wording).forms());
+        }
+        assertEquals(MarkdownRenderer.KEPT_DOCUMENTS, many.keptDocuments());
+
+        Markdown last = wordings.get(wordings.size() - 1);
+        assertEquals(many.toHtml(last, "../"), many.reading(last).html(last, "../"), "parsed again");
+        many.release(wordings.get(0));
+        many.release(last);
+        assertEquals(MarkdownRenderer.KEPT_DOCUMENTS - 1, many.keptDocuments());
+    }
 }
