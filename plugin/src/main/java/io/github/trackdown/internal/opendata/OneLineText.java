@@ -14,10 +14,20 @@ import java.util.Arrays;
  */
 final class OneLineText implements Appendable {
 
-    private char[] chars = new char[256];
+    private char[] chars;
     private int length;
     /** Whether the last character kept is a space that stands for a run of white space. */
     private boolean inSpace;
+
+    /** Text with room for 256 characters before it grows. */
+    OneLineText() {
+        this(256);
+    }
+
+    /** Text with room for {@code capacity} characters before it grows: about its Markdown's length saves copies. */
+    OneLineText(int capacity) {
+        chars = new char[Math.max(16, capacity)];
+    }
 
     @Override
     public OneLineText append(CharSequence text) {

@@ -72,7 +72,10 @@ public final class TextForms {
      * tree (such as rewriting link addresses): what {@link #plain(Markdown)} gives for its text.
      */
     public static String plain(Node document) {
-        OneLineText text = new OneLineText();
+        return plain(document, new OneLineText());
+    }
+
+    private static String plain(Node document, OneLineText text) {
         PLAIN.render(document, text);
         return text.stripped();
     }
@@ -106,7 +109,8 @@ public final class TextForms {
      * @throws IllegalArgumentException when the document was parsed without the source spans of its blocks
      */
     public static Forms forms(Node document, String source) {
-        return new Forms(plain(document), unwrapped(document, source));
+        // The plain text is about as long as the Markdown: a little room more, and it seldom grows.
+        return new Forms(plain(document, new OneLineText(source.length() + 32)), unwrapped(document, source));
     }
 
     /**

@@ -5,7 +5,6 @@ import io.github.trackdown.internal.opendata.CsvTable;
 import io.github.trackdown.internal.opendata.DataRows;
 import io.github.trackdown.internal.opendata.DataTable;
 import io.github.trackdown.internal.opendata.DatasetInfo;
-import io.github.trackdown.internal.opendata.TextForms;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -23,8 +22,10 @@ final class CsvOutput implements Output {
     static DataTable table(Site site) {
         return DataRows.table(site.tracker, assessment -> site.siteUrl + SitePaths.sectionPath(
                 site.comparison.recommendationOf(assessment), assessment.year()), site.messages::text,
-                // A comment's forms come from the reading that made its HTML; a wording's, read here, are kept too.
-                markdown -> site.markdownForms.computeIfAbsent(markdown, TextForms::forms).plain());
+                // A comment's forms come from the reading that made its HTML; a wording's from the reading its page
+                // uses too, and are kept for tracker.json.
+                markdown -> site.markdownForms.computeIfAbsent(markdown, m -> site.markdown.reading(m).forms())
+                        .plain());
     }
 
     /** What every data file says about the site's data set. */

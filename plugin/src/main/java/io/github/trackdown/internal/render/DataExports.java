@@ -222,8 +222,9 @@ final class DataExports {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.writeStartArray();
+            SearchWords words = new SearchWords();
             for (Recommendation recommendation : tracker.recommendations()) {
-                SearchWords words = new SearchWords();
+                words.clear();
                 words.addAll(recommendation.id());
                 String previousWording = null;
                 for (Assessment assessment : recommendation.history()) {
@@ -240,7 +241,7 @@ final class DataExports {
                 json.writeEndObject();
             }
             for (Review review : tracker.reviews()) {
-                SearchWords words = new SearchWords();
+                words.clear();
                 words.addAll(String.valueOf(review.year()));
                 words.addAll(review.title());
                 words.addAll(review.summary().source());

@@ -1,15 +1,14 @@
 package io.github.trackdown.internal.render;
 
 import io.github.trackdown.internal.opendata.TextForms;
-import io.github.trackdown.model.ContentLinks;
 import io.github.trackdown.model.Markdown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.commonmark.Extension;
@@ -41,10 +40,16 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final Function<String, String> pageOfContentFile;
-    /** The page a link leaving the content folder leads to; none by default. */
-    private volatile BiFunction<String, String, String> pageBeyond = (fromFile, path) -> null;
+    private final PageLinks links;
     private final Map<ThisMarkdown, String> cache = new ConcurrentHashMap<>();
+    /** The readings kept, by their Markdown text. */
+    private final Map<String, TextReading> readings = new ConcurrentHashMap<>();
+    /**
+     * The most parsed documents the readings keep at once, {@value}, so that a tracker's thousands of wordings are
+     * not all held between the data table and their pages: past it, a reading parses its text each time it needs it.
+     */
+    static final int KEPT_DOCUMENTS = 2_048;
+    private final AtomicInteger keptDocuments = new AtomicInteger();
     private RenderCache shared;
 
     /** A cache key that refers to the Markdown instead of copying its text; its hash is the text's cached hash. */
@@ -79,7 +84,7 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!allowRawHtml).sanitizeUrls(true)
                 .nodeRendererFactory(TableScrollRenderer::new).nodeRendererFactory(MarkdownTextRenderer::new).build();
-        this.pageOfContentFile = pageOfContentFile;
+        this.links = new PageLinks(pageOfContentFile);
     }
 
     /**
@@ -91,7 +96,7 @@ public final class MarkdownRenderer {
      *     {@code ../other-report/recommendations/r1.html#y2024}); {@code null} for none
      */
     public void pagesBeyond(BiFunction<String, String, String> pageBeyond) {
-        this.pageBeyond = pageBeyond;
+        links.pagesBeyond(pageBeyond);
     }
 
     /** Reuses conversions of earlier builds from the given cache, and keeps this build's there; none by default. */
@@ -124,64 +129,69 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Reads Markdown that is shown on one page only, such as a recommendation's wording, for its HTML and its reader
-     * text on that page, parsing it once for both; the results are not kept past the reading: the cache would only
-     * hold them until the end of the build.
-     *
-     * @param root the path back to the site root of the page, as for {@link #toHtml(Markdown, String)}
+     * The reading of a Markdown text, shared by every piece of Markdown with the same text (a wording kept from one
+     * review to the next, say): its forms for the data, its reader text and its HTML, from one parse; kept until
+     * {@linkplain #release(Markdown) released}.
      */
-    Reading reading(Markdown markdown, String root) {
-        return new Reading(markdown, root);
+    TextReading reading(Markdown markdown) {
+        return readings.computeIfAbsent(markdown.source(), source -> new TextReading(this, source));
     }
 
     /**
-     * One reading of a piece of Markdown for one page: its {@linkplain #readerText(Markdown) reader text} and its
-     * HTML, each worked out when first asked for and kept, from one parse. For one thread.
+     * Lets go of the reading of the Markdown's text, when one is kept: a later {@link #reading(Markdown)} reads the
+     * text again.
      */
-    final class Reading {
-        private final Markdown markdown;
-        private final String root;
-        private Node document;
-        private String readerText;
-        private String html;
-
-        private Reading(Markdown markdown, String root) {
-            this.markdown = markdown;
-            this.root = root;
+    void release(Markdown markdown) {
+        TextReading reading = readings.remove(markdown.source());
+        if (reading != null && reading.dropDocument()) {
+            keptDocuments.decrementAndGet();
         }
+    }
 
-        /** The words a reader sees, as {@link MarkdownRenderer#readerText(Markdown)} gives them. */
-        String readerText() {
-            if (readerText == null) {
-                readerText = markdown.isBlank() ? "" : MarkdownRenderer.readerText(document());
-            }
-            return readerText;
+    /** Whether a reading may keep one more parsed document; if so, it is counted until released. */
+    boolean mayKeepDocument() {
+        if (keptDocuments.incrementAndGet() <= KEPT_DOCUMENTS) {
+            return true;
         }
+        keptDocuments.decrementAndGet();
+        return false;
+    }
 
-        /** The HTML, as {@link MarkdownRenderer#toHtml(Markdown, String)} gives it. */
-        String html() {
-            if (html == null) {
-                html = markdown.isBlank() ? "" : htmlOf(document());
-                // Its links now lead to pages: a later reading parses again.
-                document = null;
+    /** The number of parsed documents the readings keep. */
+    int keptDocuments() {
+        return keptDocuments.get();
+    }
+
+    /** Reads Markdown text as the site does: GitHub tables, and the source spans of blocks. */
+    Node parse(String source) {
+        return parser.parse(source);
+    }
+
+    /**
+     * The HTML of a document parsed from the Markdown's text, as {@link #toHtml(Markdown, String)} gives it (or
+     * kept from an earlier build); the document is left as it was, for the next reading of it.
+     */
+    String htmlLeavingDocument(Node document, Markdown markdown, String root) {
+        CacheKey key = shared == null ? null : new CacheKey(root, markdown);
+        String kept = key == null ? null : shared.markdown(key);
+        if (kept != null) {
+            return kept;
+        }
+        LinkRewriter links = new LinkRewriter(markdown, root);
+        document.accept(links);
+        List<TableScroll> boxes = wrapTables(document);
+        try {
+            String html = renderer.render(document);
+            if (key != null) {
+                shared.keepMarkdown(key, html);
             }
             return html;
-        }
-
-        private Node document() {
-            if (document == null) {
-                document = parser.parse(markdown.source());
+        } finally {
+            links.restore();
+            for (TableScroll box : boxes) {
+                box.insertBefore(box.getFirstChild());
+                box.unlink();
             }
-            return document;
-        }
-
-        private String htmlOf(Node parsed) {
-            if (shared == null) {
-                return render(parsed, markdown, root, null);
-            }
-            CacheKey key = new CacheKey(root, markdown);
-            String kept = shared.markdown(key);
-            return kept != null ? kept : render(parsed, markdown, root, key);
         }
     }
 
@@ -194,7 +204,7 @@ public final class MarkdownRenderer {
         return markdown.isBlank() ? "" : readerText(parser.parse(markdown.source()));
     }
 
-    private static String readerText(Node document) {
+    static String readerText(Node document) {
         StringBuilder text = new StringBuilder();
         document.accept(new AbstractVisitor() {
             @Override
@@ -278,8 +288,8 @@ public final class MarkdownRenderer {
         return html;
     }
 
-    /** Puts every table in a {@link TableScroll} box. */
-    private static void wrapTables(Node document) {
+    /** Puts every table in a {@link TableScroll} box; the boxes, in the order of their tables. */
+    private static List<TableScroll> wrapTables(Node document) {
         List<TableBlock> tables = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -291,11 +301,14 @@ public final class MarkdownRenderer {
                 }
             }
         });
+        List<TableScroll> boxes = new ArrayList<>(tables.size());
         for (TableBlock table : tables) {
             TableScroll box = new TableScroll();
             table.insertBefore(box);
             box.appendChild(table);
+            boxes.add(box);
         }
+        return boxes;
     }
 
     /** A box around a table, as the site's own tables have, that scrolls sideways on narrow screens. */
@@ -333,10 +346,15 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** Points every link and image to a content file at the page built from it. */
+    /**
+     * Points every link and image to a content file at the page built from it; {@link #restore()} puts back the
+     * addresses as written.
+     */
     private final class LinkRewriter extends AbstractVisitor {
         private final Markdown markdown;
         private final String root;
+        private final List<Node> changed = new ArrayList<>();
+        private final List<String> written = new ArrayList<>();
 
         LinkRewriter(Markdown markdown, String root) {
             this.markdown = markdown;
@@ -345,35 +363,33 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(Link link) {
+            changed.add(link);
+            written.add(link.getDestination());
             link.setDestination(rewrite(link.getDestination()));
             visitChildren(link);
         }
 
         @Override
         public void visit(Image image) {
+            changed.add(image);
+            written.add(image.getDestination());
             image.setDestination(rewrite(image.getDestination()));
             visitChildren(image);
         }
 
+        /** Gives every link and image visited its address as written back. */
+        void restore() {
+            for (int i = 0; i < changed.size(); i++) {
+                if (changed.get(i) instanceof Link link) {
+                    link.setDestination(written.get(i));
+                } else {
+                    ((Image) changed.get(i)).setDestination(written.get(i));
+                }
+            }
+        }
+
         private String rewrite(String destination) {
-            if (ContentLinks.isScript(destination)) {
-                return "";
-            }
-            ContentLinks.Target target = ContentLinks.target(markdown.file(), destination,
-                    path -> pageOfContentFile.apply(path) != null);
-            if (target == null) {
-                return destination;
-            }
-            String file = target.contentPath() != null ? target.contentPath() : ContentLinks.decode(target.path());
-            String page = target.contentPath() != null ? pageOfContentFile.apply(file)
-                    : pageBeyond.apply(markdown.file(), file);
-            if (page == null) {
-                return destination;
-            }
-            // A page built from a Markdown file may name a section of it; any other file's name is all path.
-            int section = file.toLowerCase(Locale.ROOT).endsWith(".md") ? page.indexOf('#') : -1;
-            return section < 0 ? root + UrlPaths.encode(page) + target.fragment()
-                    : root + UrlPaths.encode(page.substring(0, section)) + page.substring(section);
+            return links.pointed(markdown.file(), destination, root);
         }
     }
 }

@@ -34,14 +34,14 @@ final class RecommendationViews {
     Views.Recommendation recommendation(Recommendation recommendation, String root) {
         List<Assessment> years = recommendation.history();
         List<WordingChange> changes = new ArrayList<>();
-        // A wording between two changes is compared with both, and a compared wording is often shown too: each is
-        // read once.
-        Map<Markdown, MarkdownRenderer.Reading> readings = new IdentityHashMap<>();
-        Function<Markdown, MarkdownRenderer.Reading> wording = markdown -> readings.computeIfAbsent(markdown,
-                m -> site.markdown.reading(m, root));
+        // A wording between two changes is compared with both, and a compared wording is often shown too: each
+        // text is read once (most likely already for the data table), and each wording's HTML made once.
         for (Assessment assessment : years) {
-            changes.add(assessment.outcome().removes() ? null : wordingChange(assessment, wording));
+            changes.add(assessment.outcome().removes() ? null : wordingChange(assessment));
         }
+        Map<Markdown, String> htmls = new IdentityHashMap<>();
+        Function<Markdown, String> wordingHtml = markdown -> htmls.computeIfAbsent(markdown,
+                m -> site.markdown.reading(m).html(m, root));
         Assessment latest = recommendation.latest();
         List<PartViews.FieldShown> latestFields = site.fields.shown(latest, root);
         List<PartViews.HistoryEntry> history = new ArrayList<>();
@@ -68,13 +68,15 @@ final class RecommendationViews {
                     differs(assessment.theme().name(), base.theme().name(), sameAsBase),
                     parts.label(assessment.status(), root), parts.marker(assessment), assessment.outcome().name(),
                     differs(String.join("; ", assessment.owners()), String.join("; ", base.owners()), sameAsBase),
-                    showWording ? wording.apply(assessment.wording()).html() : "",
+                    showWording ? wordingHtml.apply(assessment.wording()) : "",
                     site.markdown.toHtml(assessment.comment(), root), previous == null ? 0 : previous.year(),
                     change != null, change == null || rewritten ? List.of() : diffParts(change.diff().grouped()),
                     sameAsBase ? List.of() : fields.stream().filter(field -> !baseFields.contains(field)).toList(),
-                    removed, rewritten ? wording.apply(previous.wording()).html() : "",
+                    removed, rewritten ? wordingHtml.apply(previous.wording()) : "",
                     followup(assessment, base, root)));
         }
+        // Nothing else shows the wordings: their readings need not be kept.
+        years.forEach(assessment -> site.markdown.release(assessment.wording()));
         Assessment removal = years.stream().filter(a -> a.outcome().removes()).findFirst().orElse(null);
         return new Views.Recommendation(recommendation.id(), latest.title(), latest.theme().name(),
                 root + SitePaths.themePath(latest.theme()), latest.owners(), parts.label(latest.status(), root),
@@ -85,16 +87,15 @@ final class RecommendationViews {
 
     /**
      * How the words a reader sees changed since the review before, or {@code null} when they did not: compared
-     * without the Markdown's syntax and link addresses, which would read as nonsense inside a word diff; each wording
-     * read through {@code wording}.
+     * without the Markdown's syntax and link addresses, which would read as nonsense inside a word diff.
      */
-    private WordingChange wordingChange(Assessment assessment, Function<Markdown, MarkdownRenderer.Reading> wording) {
+    private WordingChange wordingChange(Assessment assessment) {
         Assessment previous = site.comparison.previous(assessment);
         if (previous == null || WordingDiff.sameWords(previous.wording().source(), assessment.wording().source())) {
             return null;
         }
-        WordingChange change = WordingChange.between(wording.apply(previous.wording()).readerText(),
-                wording.apply(assessment.wording()).readerText());
+        WordingChange change = WordingChange.between(site.markdown.reading(previous.wording()).readerText(),
+                site.markdown.reading(assessment.wording()).readerText());
         return change.diff().unchanged() ? null : change;
     }
 

@@ -7,20 +7,34 @@ import java.util.Locale;
 /**
  * The search index's words of a text: distinct words (runs of characters other than white space), lower-cased as
  * {@code toLowerCase(Locale.ROOT)} does, in the order first met ({@link DataExports#searchIndex}). A word met again is
- * found by its hash and its characters in place, without being copied: most words of a recommendation are.
+ * found by its hash and its characters in place, without being copied: most words of a recommendation are. A word
+ * met first is copied once, to the end of the words joined so far, and found there afterwards.
  *
  * <p>A text is copied once into a reused array, and its ASCII letters are lower-cased in place in the same pass that
  * finds its words. At a character beyond ASCII the text is lower-cased whole by {@link String#toLowerCase(Locale)}
  * instead, as the rules beyond ASCII depend on the letters around, and read again from its start: the words met
- * before that character are found again, and kept once.
+ * before that character are found again, and kept once. {@link #clear()} starts again with the arrays already made,
+ * for the next recommendation.
  */
 final class SearchWords {
-    /** The words kept, by the slot their hash leads to; {@code null} for an empty slot. */
-    private char[][] table = new char[512][];
+    /** Where each kept word starts in {@link #joined}, plus one, by the slot its hash leads to; 0 for an empty slot. */
+    private int[] starts = new int[512];
+    private int[] lengths = new int[512];
     private int[] hashes = new int[512];
     private int size;
-    private final StringBuilder joined = new StringBuilder();
+    /** The words kept, separated by one space. */
+    private char[] joined = new char[4096];
+    private int joinedLength;
     private char[] chars = new char[1024];
+
+    /** Forgets every word kept, keeping the arrays for the next words. */
+    void clear() {
+        if (size > 0) {
+            Arrays.fill(starts, 0);
+            size = 0;
+            joinedLength = 0;
+        }
+    }
 
     /** Adds the words of a text. */
     void addAll(String text) {
@@ -97,7 +111,7 @@ final class SearchWords {
 
     /** The words, separated by one space. */
     String joined() {
-        return joined.toString();
+        return new String(joined, 0, joinedLength);
     }
 
     /** The text's characters in a reused array, valid until the next call. */
@@ -111,32 +125,38 @@ final class SearchWords {
 
     /** Adds {@code cs[from, to)}, whose {@link String#hashCode} is {@code hash}, unless it is there. */
     private void add(char[] cs, int from, int to, int hash) {
-        int mask = table.length - 1;
+        int mask = starts.length - 1;
         int slot = spread(hash) & mask;
-        for (char[] word = table[slot]; word != null; word = table[slot]) {
-            if (hashes[slot] == hash && sameWord(word, cs, from, to)) {
+        int length = to - from;
+        for (int start = starts[slot]; start != 0; start = starts[slot]) {
+            if (hashes[slot] == hash && lengths[slot] == length && sameWord(joined, start - 1, cs, from, to)) {
                 return;
             }
             slot = (slot + 1) & mask;
         }
-        table[slot] = Arrays.copyOfRange(cs, from, to);
-        hashes[slot] = hash;
-        if (size++ > 0) {
-            joined.append(' ');
+        if (joinedLength + length + 1 > joined.length) {
+            joined = Arrays.copyOf(joined, Math.max(joinedLength + length + 1, 2 * joined.length));
         }
-        joined.append(cs, from, to - from);
-        if (size * 2 > table.length) {
+        if (size++ > 0) {
+            joined[joinedLength++] = ' ';
+        }
+        System.arraycopy(cs, from, joined, joinedLength, length);
+        starts[slot] = joinedLength + 1;
+        lengths[slot] = length;
+        hashes[slot] = hash;
+        joinedLength += length;
+        if (size * 2 > starts.length) {
             grow();
         }
     }
 
-    /** Whether {@code word} is {@code cs[from, to)}: a loop of its own is quicker than a library call for a word. */
-    private static boolean sameWord(char[] word, char[] cs, int from, int to) {
-        if (word.length != to - from) {
-            return false;
-        }
-        for (int i = 0; i < word.length; i++) {
-            if (word[i] != cs[from + i]) {
+    /**
+     * Whether the word at {@code word[at, at + to - from)} is {@code cs[from, to)}: a loop of its own is quicker than
+     * a library call for a word.
+     */
+    private static boolean sameWord(char[] word, int at, char[] cs, int from, int to) {
+        for (int i = from, j = at; i < to; i++, j++) {
+            if (word[j] != cs[i]) {
                 return false;
             }
         }
@@ -144,18 +164,21 @@ final class SearchWords {
     }
 
     private void grow() {
-        char[][] oldTable = table;
+        int[] oldStarts = starts;
+        int[] oldLengths = lengths;
         int[] oldHashes = hashes;
-        table = new char[oldTable.length * 2][];
-        hashes = new int[oldTable.length * 2];
-        int mask = table.length - 1;
-        for (int i = 0; i < oldTable.length; i++) {
-            if (oldTable[i] != null) {
+        starts = new int[oldStarts.length * 2];
+        lengths = new int[oldStarts.length * 2];
+        hashes = new int[oldStarts.length * 2];
+        int mask = starts.length - 1;
+        for (int i = 0; i < oldStarts.length; i++) {
+            if (oldStarts[i] != 0) {
                 int slot = spread(oldHashes[i]) & mask;
-                while (table[slot] != null) {
+                while (starts[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                table[slot] = oldTable[i];
+                starts[slot] = oldStarts[i];
+                lengths[slot] = oldLengths[i];
                 hashes[slot] = oldHashes[i];
             }
         }

@@ -1,6 +1,9 @@
 package io.github.trackdown.internal.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.trackdown.internal.opendata.TextForms;
@@ -73,7 +76,7 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void oneReadingGivesTheReaderTextAndTheHtmlThatTheirOwnConversionsGive() {
+    void oneReadingGivesTheReaderTextTheFormsAndTheHtmlThatTheirOwnConversionsGive() {
         MarkdownRenderer links = new MarkdownRenderer(false, java.util.Map.of("2024/r2.md",
                 "recommendations/r2.html")::get);
         Markdown wording = new Markdown("""
@@ -84,12 +87,57 @@ class MarkdownRendererTest {
                 | Health | 412 |
                 """, "2024/r1.md", 8);
 
-        MarkdownRenderer.Reading textFirst = links.reading(wording, "../");
-        assertEquals("Share the data with code. Part Datasets Health 412", textFirst.readerText());
-        assertEquals(links.toHtml(wording, "../"), textFirst.html());
-        MarkdownRenderer.Reading htmlFirst = links.reading(wording, "../");
-        assertEquals(links.toHtml(wording, "../"), htmlFirst.html());
-        assertEquals(links.readerText(wording), htmlFirst.readerText());
-        assertEquals("", links.reading(new Markdown(" \n", "2024/r1.md", 8), "../").html());
+        TextReading reading = links.reading(wording);
+        assertEquals("Share the data with code. Part Datasets Health 412", reading.readerText());
+        assertEquals(links.toHtml(wording, "../"), reading.html(wording, "../"));
+        assertEquals(TextForms.forms(wording), reading.forms());
+        assertEquals(links.readerText(wording), reading.readerText());
+        assertEquals(links.toHtml(wording, ""), reading.html(wording, ""), "the document is left as written");
+        assertEquals("", links.reading(new Markdown(" \n", "2024/r1.md", 8)).html(
+                new Markdown(" \n", "2024/r1.md", 8), "../"));
+    }
+
+    @Test
+    void wordingsWithTheSameTextShareOneReadingAndEachLinksFromItsOwnFile() {
+        MarkdownRenderer links = new MarkdownRenderer(false, java.util.Map.of(
+                "2023/r2.md", "recommendations/r2.html#review-2023",
+                "2024/r2.md", "recommendations/r2.html#review-2024")::get);
+        Markdown in2023 = new Markdown("See [R2](r2.md).\n", "2023/r1.md", 8);
+        Markdown in2024 = new Markdown("See [R2](r2.md).\n", "2024/r1.md", 8);
+
+        TextReading reading = links.reading(in2023);
+        assertSame(reading, links.reading(in2024));
+        assertEquals("<p>See <a rel=\"nofollow\" href=\"../recommendations/r2.html#review-2024\">R2</a>.</p>\n",
+                reading.html(in2024, "../"));
+        assertEquals("<p>See <a rel=\"nofollow\" href=\"../recommendations/r2.html#review-2023\">R2</a>.</p>\n",
+                reading.html(in2023, "../"));
+        links.release(in2023);
+        assertNotSame(reading, links.reading(in2024), "a released reading is read again");
+    }
+
+    @Test
+    void aReadingGivesNoHtmlForAnotherText() {
+        Markdown wording = new Markdown("Share data.\n", "2024/r1.md", 8);
+
+        assertThrows(IllegalArgumentException.class, () -> renderer.reading(wording)
+                .html(new Markdown("Share more data.\n", "2024/r1.md", 8), "../"));
+    }
+
+    @Test
+    void readingsKeepAtMostTheirShareOfParsedDocumentsAndStillGiveTheSameHtmlPastIt() {
+        MarkdownRenderer many = new MarkdownRenderer(false, path -> null);
+        java.util.List<Markdown> wordings = new java.util.ArrayList<>();
+        for (int i = 0; i < MarkdownRenderer.KEPT_DOCUMENTS + 10; i++) {
+            Markdown wording = new Markdown("Share *data* number " + i + ".\n", "2024/r" + i + ".md", 8);
+            wordings.add(wording);
+            assertEquals(TextForms.forms(wording), many.reading(wording).forms());
+        }
+        assertEquals(MarkdownRenderer.KEPT_DOCUMENTS, many.keptDocuments());
+
+        Markdown last = wordings.get(wordings.size() - 1);
+        assertEquals(many.toHtml(last, "../"), many.reading(last).html(last, "../"), "parsed again");
+        many.release(wordings.get(0));
+        many.release(last);
+        assertEquals(MarkdownRenderer.KEPT_DOCUMENTS - 1, many.keptDocuments());
     }
 }

@@ -50,4 +50,20 @@ class SearchWordsTest {
         }
         assertEquals(String.join(" ", expected), words.joined());
     }
+
+    @Test
+    void clearedWordsStartAgainAsIfNoWordHadBeenMet() {
+        SearchWords words = new SearchWords();
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            many.append("word").append(i).append(' ');
+        }
+        words.addAll(many.toString());
+        words.clear();
+        words.addAll("Word7 share word7 DATA");
+
+        assertEquals("word7 share data", words.joined());
+        words.clear();
+        assertEquals("", words.joined());
+    }
 }
