@@ -8,9 +8,6 @@ import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
-import com.github.mustachejava.reflect.Guard;
-import com.github.mustachejava.reflect.MissingWrapper;
-import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.github.mustachejava.util.HtmlEscaper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +80,7 @@ public final class Templates {
     public Templates(Path overrides) {
         resolver = new OverridingResolver(overrides);
         factory = new Factory(resolver);
-        factory.setObjectHandler(new StrictObjectHandler());
+        factory.setObjectHandler(new ViewObjectHandler());
     }
 
     /** Renders the named template (without {@code .mustache}) with the given scopes, innermost last. */
@@ -245,6 +242,23 @@ public final class Templates {
                             context.startOfLine());
                     list.add(new ReusedPartial(partialContext, df, variable));
                 }
+
+                @Override
+                public void iterable(TemplateContext context, String variable, Mustache mustache) {
+                    list.add(new TemplateCodes.Section(context, df, mustache, variable));
+                }
+
+                @Override
+                public void write(TemplateContext context, String text) {
+                    if (text.isEmpty()) {
+                        return;
+                    }
+                    if (!list.isEmpty() && list.get(list.size() - 1) instanceof TemplateCodes.Text last) {
+                        last.append(text);
+                    } else {
+                        list.add(new TemplateCodes.Text(context, df, text));
+                    }
+                }
             };
         }
 
@@ -295,13 +309,4 @@ public final class Templates {
         }
         return escaped;
     }
-
-    /** Fails on a name that no scope has, instead of rendering nothing. */
-    private static final class StrictObjectHandler extends ReflectionObjectHandler {
-        @Override
-        protected MissingWrapper createMissingWrapper(String name, List<Guard> guards) {
-            throw new MustacheException("a template uses `" + name + "`, which its view does not have");
-        }
-    }
-
 }
