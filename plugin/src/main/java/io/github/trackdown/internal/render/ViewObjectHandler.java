@@ -7,24 +7,31 @@ import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.reflect.Guard;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Finds the values templates name in their views as Mustache's reflection handler does, failing on a name no view
  * has instead of rendering nothing.
  *
- * <p>Mustache's handler remembers, at each tag, which member served which shape of scopes, behind a chain of guards
- * (the number of scopes, the class of each) tried one after another, a failed guard thrown as an exception. A view
- * is a record or a map, and a partial such as a status label is met under many shapes of scopes: here each tag
- * looks through its scopes, innermost first, and remembers only, per class, the member that gives the name (or that
- * none does). The member is the one Mustache finds (a method of that name, then {@code getName}, {@code isName},
- * a field); a map gives a name it holds as a key. A name with a dot is left to Mustache's own lookup.
+ * <p>Mustache's handler remembers, at each tag, which member served which shape of scopes behind a chain of guards
+ * (the number of scopes, the class of each) tried one after another, a failed guard thrown as an exception. Here each
+ * tag learns, scope by scope from the innermost, which classes it met there and, for each, either the member that
+ * gives the name or what it met further out: one look at each scope's class on the way to the value. The member is
+ * the one Mustache finds (a method of that name, then {@code getName}, {@code isName}, a field) and is called
+ * directly rather than through reflection where it can be; a map gives a name it holds as a key, looked up again
+ * every time. A name with a dot is left to Mustache's own lookup.
  */
 final class ViewObjectHandler extends ReflectionObjectHandler {
 
@@ -45,49 +52,94 @@ final class ViewObjectHandler extends ReflectionObjectHandler {
         return new MustacheException("a template uses `" + name + "`, which its view does not have");
     }
 
-    /** The member of a class that gives a name's value, or {@link #NONE} when the class has none. */
-    private abstract static class Accessor {
-        abstract Object get(Object view) throws ReflectiveOperationException;
-    }
-
-    /** What a class without the name has. */
-    private static final Accessor NONE = new Accessor() {
-        @Override
-        Object get(Object view) {
-            throw new IllegalStateException("no member");
-        }
-    };
-
-    private Accessor accessor(Class<?> type, String name) {
+    /** The member of {@code type} that gives the name, as Mustache finds it; {@code null} when there is none. */
+    private Function<Object, Object> accessor(Class<?> type, String name) {
         AccessibleObject member = findMember(type, name);
         if (member instanceof Method method) {
-            return new Accessor() {
-                @Override
-                Object get(Object view) throws ReflectiveOperationException {
+            Function<Object, Object> direct = direct(method);
+            if (direct != null) {
+                return direct;
+            }
+            return view -> {
+                try {
                     return method.invoke(view);
+                } catch (InvocationTargetException e) {
+                    throw failure(name, view, e.getTargetException());
+                } catch (IllegalAccessException e) {
+                    throw failure(name, view, e);
                 }
             };
         }
         if (member instanceof Field field) {
-            return new Accessor() {
-                @Override
-                Object get(Object view) throws ReflectiveOperationException {
+            return view -> {
+                try {
                     return field.get(view);
+                } catch (IllegalAccessException e) {
+                    throw failure(name, view, e);
                 }
             };
         }
-        return NONE;
+        return null;
     }
 
-    /** A class and the member that gives the name in it. */
-    private record Known(Class<?> type, Accessor accessor) {
+    private static MustacheException failure(String name, Object view, Throwable cause) {
+        return new MustacheException("Error invoking `" + name + "` on " + view.getClass().getName(), cause);
+    }
+
+    /**
+     * A function calling the method without reflection, for a method without parameters of a class whose members
+     * can be looked up from here (the views); {@code null} for others, such as the JDK's.
+     */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> direct(Method method) {
+        Class<?> owner = method.getDeclaringClass();
+        if (method.getParameterCount() != 0 || Modifier.isStatic(method.getModifiers())
+                || owner.getModule() != ViewObjectHandler.class.getModule()
+                || owner.getClassLoader() != ViewObjectHandler.class.getClassLoader()) {
+            return null;
+        }
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
+            MethodHandle target = lookup.unreflect(method);
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), target,
+                    MethodType.methodType(method.getReturnType().isPrimitive()
+                            ? MethodType.methodType(method.getReturnType()).wrap().returnType()
+                            : method.getReturnType(), owner)).getTarget().invokeExact();
+        } catch (Throwable e) {
+            return null;
+        }
+    }
+
+    /**
+     * What a tag learnt about the scopes at one depth, given the classes of the scopes inside it: for each class
+     * met there, the member that gives the name, or, when that class has none, what it learnt about the scope
+     * around it.
+     */
+    private static final class Level {
+        private volatile Branches branches = new Branches(new Class<?>[0], new Function[0], new Level[0]);
+    }
+
+    /** The classes met at a level, and for each the member, or the next level out when it has none. */
+    private record Branches(Class<?>[] classes, Function<Object, Object>[] accessors, Level[] outer) {
+
+        Branches with(Class<?> type, Function<Object, Object> accessor, Level next) {
+            int n = classes.length;
+            Class<?>[] moreClasses = Arrays.copyOf(classes, n + 1);
+            Function<Object, Object>[] moreAccessors = Arrays.copyOf(accessors, n + 1);
+            Level[] moreOuter = Arrays.copyOf(outer, n + 1);
+            moreClasses[n] = type;
+            moreAccessors[n] = accessor;
+            moreOuter[n] = next;
+            return new Branches(moreClasses, moreAccessors, moreOuter);
+        }
     }
 
     /** One tag's name, looked up in its scopes innermost first. */
     private final class ViewBinding implements Binding {
         private final String name;
-        /** The classes met so far and their member; replaced whole when a class is added, so readers need no lock. */
-        private volatile Known[] known = new Known[0];
+        /** What it learnt about the innermost scope. */
+        private final Level innermost = new Level();
 
         ViewBinding(String name) {
             this.name = name;
@@ -95,8 +147,40 @@ final class ViewObjectHandler extends ReflectionObjectHandler {
 
         @Override
         public Object get(List<Object> scopes) {
+            Level level = innermost;
             for (int i = scopes.size() - 1; i >= 0; i--) {
-                Object scope = coerce(scopes.get(i));
+                Object scope = scopes.get(i);
+                Class<?> type = scope == null ? null : scope.getClass();
+                Branches branches = level.branches;
+                Class<?>[] classes = branches.classes;
+                int k = 0;
+                while (k < classes.length && classes[k] != type) {
+                    k++;
+                }
+                if (k == classes.length) {
+                    return find(scopes);
+                }
+                Function<Object, Object> accessor = branches.accessors[k];
+                if (accessor != null) {
+                    return value(accessor, scope);
+                }
+                level = branches.outer[k];
+            }
+            throw missing(name);
+        }
+
+        /**
+         * Looks through every scope as Mustache does, and learns the classes met on the way until a map, an optional
+         * value or nothing is met, since what those give is looked at again every time.
+         */
+        private Object find(List<Object> scopes) {
+            Level level = innermost;
+            for (int i = scopes.size() - 1; i >= 0; i--) {
+                Object given = scopes.get(i);
+                Object scope = coerce(given);
+                if (given == null || scope != given || scope instanceof Map<?, ?>) {
+                    level = null;
+                }
                 if (scope == null) {
                     continue;
                 }
@@ -106,34 +190,38 @@ final class ViewObjectHandler extends ReflectionObjectHandler {
                     }
                     continue;
                 }
-                Accessor accessor = accessorIn(scope.getClass());
-                if (accessor != NONE) {
-                    try {
-                        return coerce(accessor.get(scope));
-                    } catch (InvocationTargetException e) {
-                        throw new MustacheException("Error invoking `" + name + "` on " + scope.getClass().getName(),
-                                e.getTargetException());
-                    } catch (ReflectiveOperationException | RuntimeException e) {
-                        throw new MustacheException("Error invoking `" + name + "` on " + scope.getClass().getName(),
-                                e);
-                    }
+                Function<Object, Object> accessor = accessor(scope.getClass(), name);
+                if (level != null) {
+                    level = learn(level, scope.getClass(), accessor);
+                }
+                if (accessor != null) {
+                    return value(accessor, scope);
                 }
             }
             throw missing(name);
         }
 
-        private Accessor accessorIn(Class<?> type) {
-            Known[] seen = known;
-            for (Known entry : seen) {
-                if (entry.type == type) {
-                    return entry.accessor;
+        /** Notes at a level what a class gives, and returns the next level out. */
+        private Level learn(Level level, Class<?> type, Function<Object, Object> accessor) {
+            Branches branches = level.branches;
+            for (int k = 0; k < branches.classes.length; k++) {
+                if (branches.classes[k] == type) {
+                    return branches.outer[k];
                 }
             }
-            Accessor found = accessor(type, name);
-            Known[] grown = Arrays.copyOf(seen, seen.length + 1);
-            grown[seen.length] = new Known(type, found);
-            known = grown;
-            return found;
+            Level next = accessor == null ? new Level() : null;
+            level.branches = branches.with(type, accessor, next);
+            return next;
+        }
+
+        private Object value(Function<Object, Object> accessor, Object scope) {
+            try {
+                return coerce(accessor.apply(scope));
+            } catch (MustacheException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw failure(name, scope, e);
+            }
         }
     }
 }
