@@ -7,18 +7,14 @@ import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.reflect.Guard;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -29,9 +25,9 @@ import java.util.function.Function;
  * (the number of scopes, the class of each) tried one after another, a failed guard thrown as an exception. Here each
  * tag learns, scope by scope from the innermost, which classes it met there and, for each, either the member that
  * gives the name or what it met further out: one look at each scope's class on the way to the value. The member is
- * the one Mustache finds (a method of that name, then {@code getName}, {@code isName}, a field) and is called
- * directly rather than through reflection where it can be; a map gives a name it holds as a key, looked up again
- * every time. A name with a dot is left to Mustache's own lookup.
+ * the one Mustache finds (a method of that name, then {@code getName}, {@code isName}, a field), found once per
+ * class and name for all tags; a map gives a name it holds as a key, looked up again every time. A name with a dot
+ * is left to Mustache's own lookup.
  */
 final class ViewObjectHandler extends ReflectionObjectHandler {
 
@@ -52,14 +48,25 @@ final class ViewObjectHandler extends ReflectionObjectHandler {
         return new MustacheException("a template uses `" + name + "`, which its view does not have");
     }
 
+    /** What stands for a class without the name. */
+    private static final Function<Object, Object> NONE = view -> null;
+
+    /** The members found so far, by class and name ({@link #NONE} for none): all tags share them. */
+    private final Map<Class<?>, Map<String, Function<Object, Object>>> members = new ConcurrentHashMap<>();
+
     /** The member of {@code type} that gives the name, as Mustache finds it; {@code null} when there is none. */
     private Function<Object, Object> accessor(Class<?> type, String name) {
+        Function<Object, Object> known = members.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+                .computeIfAbsent(name, n -> {
+                    Function<Object, Object> found = lookUp(type, n);
+                    return found == null ? NONE : found;
+                });
+        return known == NONE ? null : known;
+    }
+
+    private Function<Object, Object> lookUp(Class<?> type, String name) {
         AccessibleObject member = findMember(type, name);
         if (member instanceof Method method) {
-            Function<Object, Object> direct = direct(method);
-            if (direct != null) {
-                return direct;
-            }
             return view -> {
                 try {
                     return method.invoke(view);
@@ -84,31 +91,6 @@ final class ViewObjectHandler extends ReflectionObjectHandler {
 
     private static MustacheException failure(String name, Object view, Throwable cause) {
         return new MustacheException("Error invoking `" + name + "` on " + view.getClass().getName(), cause);
-    }
-
-    /**
-     * A function calling the method without reflection, for a method without parameters of a class whose members
-     * can be looked up from here (the views); {@code null} for others, such as the JDK's.
-     */
-    @SuppressWarnings("unchecked")
-    private static Function<Object, Object> direct(Method method) {
-        Class<?> owner = method.getDeclaringClass();
-        if (method.getParameterCount() != 0 || Modifier.isStatic(method.getModifiers())
-                || owner.getModule() != ViewObjectHandler.class.getModule()
-                || owner.getClassLoader() != ViewObjectHandler.class.getClassLoader()) {
-            return null;
-        }
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
-            MethodHandle target = lookup.unreflect(method);
-            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
-                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), target,
-                    MethodType.methodType(method.getReturnType().isPrimitive()
-                            ? MethodType.methodType(method.getReturnType()).wrap().returnType()
-                            : method.getReturnType(), owner)).getTarget().invokeExact();
-        } catch (Throwable e) {
-            return null;
-        }
     }
 
     /**
