@@ -58,8 +58,6 @@ public final class Templates {
 
     /** For each ASCII character, whether Mustache's HTML escaper replaces it. */
     private static final boolean[] ESCAPED = escapedCharacters();
-    /** For each ASCII character, what Mustache's HTML escaper writes instead, as UTF-8; {@code null} for itself. */
-    private static final byte[][] ESCAPES = escapes();
 
     private final DefaultMustacheFactory factory;
     private final OverridingResolver resolver;
@@ -273,7 +271,7 @@ public final class Templates {
     /** Writes text escaped exactly as Mustache's {@link HtmlEscaper} does; text with nothing to escape as it is. */
     static void escape(String value, Writer writer) {
         if (writer instanceof Utf8Writer utf8) {
-            if (!utf8.writeAscii(value, ESCAPES) && !utf8.writeUnlessHolding(value, ESCAPED)) {
+            if (!utf8.writeUnlessHolding(value, ESCAPED)) {
                 HtmlEscaper.escape(value, writer);
             }
             return;
@@ -310,18 +308,5 @@ public final class Templates {
             escaped[c] = true;
         }
         return escaped;
-    }
-
-    /** What Mustache's HTML escaper writes for each ASCII character it replaces, as UTF-8, by code. */
-    private static byte[][] escapes() {
-        byte[][] escapes = new byte[128][];
-        for (char c = 0; c < escapes.length; c++) {
-            if (ESCAPED[c]) {
-                StringWriter escaped = new StringWriter();
-                HtmlEscaper.escape(String.valueOf(c), escaped);
-                escapes[c] = escaped.toString().getBytes(StandardCharsets.UTF_8);
-            }
-        }
-        return escapes;
     }
 }

@@ -133,52 +133,6 @@ final class Utf8Writer extends Writer {
     }
 
     /**
-     * Writes text made only of ASCII characters, each that has a replacement written as its replacement, and says
-     * whether it did: text with a character beyond ASCII is not written. The text is taken in as Latin-1 (for most
-     * strings a copy of their bytes) and looked at once.
-     *
-     * @param replacements for each ASCII character (by its code, below 128), the bytes written instead, or
-     *     {@code null} to write it as it is; {@code ?} may have none
-     */
-    boolean writeAscii(String text, byte[][] replacements) {
-        if (highSurrogate != 0) {
-            return false;
-        }
-        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
-        int length = latin1.length;
-        int firstReplaced = -1;
-        for (int i = 0; i < length; i++) {
-            byte b = latin1[i];
-            if (b < 0) {
-                return false;
-            }
-            if (b == '?') {
-                // Also what a character beyond Latin-1 becomes.
-                if (text.charAt(i) != '?') {
-                    return false;
-                }
-            } else if (firstReplaced < 0 && replacements[b] != null) {
-                firstReplaced = i;
-            }
-        }
-        if (firstReplaced < 0) {
-            writeUtf8(latin1);
-            return true;
-        }
-        int start = 0;
-        for (int i = firstReplaced; i < length; i++) {
-            byte[] replacement = replacements[latin1[i]];
-            if (replacement != null) {
-                writeUtf8(latin1, start, i - start);
-                writeUtf8(replacement, 0, replacement.length);
-                start = i + 1;
-            }
-        }
-        writeUtf8(latin1, start, length - start);
-        return true;
-    }
-
-    /**
      * Whether the text ends in the first half of a surrogate pair, which the next text may close: on its own, as
      * in {@code utf8}, it is encoded as {@code ?}, so only a text whose encoding ends so is looked at.
      */
@@ -189,13 +143,9 @@ final class Utf8Writer extends Writer {
 
     /** Copies bytes of UTF-8 in. */
     private void writeUtf8(byte[] utf8) {
-        writeUtf8(utf8, 0, utf8.length);
-    }
-
-    private void writeUtf8(byte[] utf8, int offset, int length) {
-        ensure(length);
-        System.arraycopy(utf8, offset, bytes, count, length);
-        count += length;
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, bytes, count, utf8.length);
+        count += utf8.length;
     }
 
     private void put(char c) {

@@ -12,11 +12,8 @@ class Utf8WriterTest {
 
     private static final boolean[] AVOIDING_LESS_THAN = new boolean[128];
 
-    private static final byte[][] LESS_THAN_AS_ENTITY = new byte[128][];
-
     static {
         AVOIDING_LESS_THAN['<'] = true;
-        LESS_THAN_AS_ENTITY['<'] = "&lt;".getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -39,25 +36,6 @@ class Utf8WriterTest {
     }
 
     @Test
-    void writesAsciiTextWithEachCharacterThatHasAReplacementReplaced() {
-        Utf8Writer out = new Utf8Writer(4);
-
-        assertTrue(out.writeAscii("plain? text", LESS_THAN_AS_ENTITY));
-        assertTrue(out.writeAscii("<a><b", LESS_THAN_AS_ENTITY));
-        assertArrayEquals("plain? text&lt;a>&lt;b".getBytes(StandardCharsets.UTF_8), out.toByteArray());
-    }
-
-    @Test
-    void writesNothingOfTextBeyondAscii() {
-        Utf8Writer out = new Utf8Writer(4);
-
-        assertFalse(out.writeAscii("café <", LESS_THAN_AS_ENTITY));
-        assertFalse(out.writeAscii("a → b?", LESS_THAN_AS_ENTITY));
-        assertFalse(out.writeAscii("what?\u2192", LESS_THAN_AS_ENTITY));
-        assertArrayEquals(new byte[0], out.toByteArray());
-    }
-
-    @Test
     void encodesPiecesWrittenEachWayLikeTheirConcatenation() {
         Random random = new Random(5);
         String alphabet = "ab<>&é–↑😀\uD83D\uDE00";
@@ -73,13 +51,8 @@ class Utf8WriterTest {
                 }
                 String s = text.toString();
                 all.append(s);
-                switch (random.nextInt(6)) {
+                switch (random.nextInt(5)) {
                     case 0 -> out.write(s);
-                    case 4 -> {
-                        if (!out.writeAscii(s, new byte[128][])) {
-                            out.write(s);
-                        }
-                    }
                     case 3 -> out.write(s, s.getBytes(StandardCharsets.UTF_8));
                     case 1 -> {
                         if (!out.writeUnlessHolding(s, AVOIDING_LESS_THAN)) {
