@@ -8,6 +8,9 @@ import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.reflect.Guard;
+import com.github.mustachejava.reflect.MissingWrapper;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.github.mustachejava.util.HtmlEscaper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +83,7 @@ public final class Templates {
     public Templates(Path overrides) {
         resolver = new OverridingResolver(overrides);
         factory = new Factory(resolver);
-        factory.setObjectHandler(new ViewObjectHandler());
+        factory.setObjectHandler(new StrictObjectHandler());
     }
 
     /** Renders the named template (without {@code .mustache}) with the given scopes, innermost last. */
@@ -223,7 +226,11 @@ public final class Templates {
         }
     }
 
-    /** Mustache's factory, escaping as it does but writing text with nothing to escape as it is, without copying. */
+    /**
+     * Mustache's factory, escaping as it does but writing text with nothing to escape as it is, without copying; the
+     * template's own text and the interface words ({@code {{#t}}key{{/t}}}) are encoded to UTF-8 once, not on every
+     * page (see {@link TemplateCodes}).
+     */
     private final class Factory extends DefaultMustacheFactory {
         Factory(MustacheResolver resolver) {
             super(resolver);
@@ -248,6 +255,7 @@ public final class Templates {
                     list.add(new TemplateCodes.Section(context, df, mustache, variable));
                 }
 
+                /** The template's text as a piece of its own, not added to the tag before: the same place. */
                 @Override
                 public void write(TemplateContext context, String text) {
                     if (text.isEmpty()) {
@@ -308,5 +316,13 @@ public final class Templates {
             escaped[c] = true;
         }
         return escaped;
+    }
+
+    /** Fails on a name that no scope has, instead of rendering nothing. */
+    private static final class StrictObjectHandler extends ReflectionObjectHandler {
+        @Override
+        protected MissingWrapper createMissingWrapper(String name, List<Guard> guards) {
+            throw new MustacheException("a template uses `" + name + "`, which its view does not have");
+        }
     }
 }
