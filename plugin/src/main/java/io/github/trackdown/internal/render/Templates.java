@@ -226,7 +226,11 @@ public final class Templates {
         }
     }
 
-    /** Mustache's factory, escaping as it does but writing text with nothing to escape as it is, without copying. */
+    /**
+     * Mustache's factory, escaping as it does but writing text with nothing to escape as it is, without copying; the
+     * template's own text and the interface words ({@code {{#t}}key{{/t}}}) are encoded to UTF-8 once, not on every
+     * page (see {@link TemplateCodes}).
+     */
     private final class Factory extends DefaultMustacheFactory {
         Factory(MustacheResolver resolver) {
             super(resolver);
@@ -244,6 +248,24 @@ public final class Templates {
                     TemplateContext partialContext = new TemplateContext("{{", "}}", context.file(), context.line(),
                             context.startOfLine());
                     list.add(new ReusedPartial(partialContext, df, variable));
+                }
+
+                @Override
+                public void iterable(TemplateContext context, String variable, Mustache mustache) {
+                    list.add(new TemplateCodes.Section(context, df, mustache, variable));
+                }
+
+                /** The template's text as a piece of its own, not added to the tag before: the same place. */
+                @Override
+                public void write(TemplateContext context, String text) {
+                    if (text.isEmpty()) {
+                        return;
+                    }
+                    if (!list.isEmpty() && list.get(list.size() - 1) instanceof TemplateCodes.Text last) {
+                        last.append(text);
+                    } else {
+                        list.add(new TemplateCodes.Text(context, df, text));
+                    }
                 }
             };
         }
@@ -303,5 +325,4 @@ public final class Templates {
             throw new MustacheException("a template uses `" + name + "`, which its view does not have");
         }
     }
-
 }
