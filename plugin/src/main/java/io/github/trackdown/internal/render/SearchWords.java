@@ -38,26 +38,25 @@ final class SearchWords {
 
     /** Adds the words of a text. */
     void addAll(String text) {
-        int length = text.length();
-        char[] cs = charsOf(text);
-        if (!addAllAscii(cs, length)) {
+        if (!addAll(charsOf(text), text.length(), true)) {
             // Words met before the first character beyond ASCII are met again, and found there.
             String lower = text.toLowerCase(Locale.ROOT);
-            addAllLowerCased(charsOf(lower), lower.length());
+            addAll(charsOf(lower), lower.length(), false);
         }
     }
 
     /**
-     * Adds the words of a text, lower-casing ASCII letters in place; stops at the first character beyond ASCII,
-     * before adding the word it is in, and then answers {@code false}.
+     * Adds the words of a text. With {@code lowerCaseAscii}, lower-cases its ASCII letters in place, and stops at the
+     * first character beyond ASCII, before adding the word it is in, answering {@code false}; without, the text is
+     * lower-cased already.
      */
-    private boolean addAllAscii(char[] cs, int length) {
+    private boolean addAll(char[] cs, int length, boolean lowerCaseAscii) {
         int start = -1;
         int hash = 0;
         for (int i = 0; i < length; i++) {
             char c = cs[i];
-            if (c > ' ') {
-                if (c >= 'A') {
+            if (c > ' ' || !Spaces.isSpace(c)) {
+                if (lowerCaseAscii && c >= 'A') {
                     if (c <= 'Z') {
                         c += 'a' - 'A';
                         cs[i] = c;
@@ -65,12 +64,6 @@ final class SearchWords {
                         return false;
                     }
                 }
-                if (start < 0) {
-                    start = i;
-                    hash = 0;
-                }
-                hash = 31 * hash + c;
-            } else if (!Spaces.isSpace(c)) {
                 if (start < 0) {
                     start = i;
                     hash = 0;
@@ -85,28 +78,6 @@ final class SearchWords {
             add(cs, start, length, hash);
         }
         return true;
-    }
-
-    /** Adds the words of a text already lower-cased. */
-    private void addAllLowerCased(char[] cs, int length) {
-        int start = -1;
-        int hash = 0;
-        for (int i = 0; i < length; i++) {
-            char c = cs[i];
-            if (c > ' ' || !Spaces.isSpace(c)) {
-                if (start < 0) {
-                    start = i;
-                    hash = 0;
-                }
-                hash = 31 * hash + c;
-            } else if (start >= 0) {
-                add(cs, start, i, hash);
-                start = -1;
-            }
-        }
-        if (start >= 0) {
-            add(cs, start, length, hash);
-        }
     }
 
     /** The words, separated by one space. */

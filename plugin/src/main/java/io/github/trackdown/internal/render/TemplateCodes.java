@@ -25,8 +25,10 @@ final class TemplateCodes {
 
     /** A string and its UTF-8 encoding, kept together so that threads never see one without the other. */
     private record Encoded(String text, byte[] utf8) {
-        Encoded(String text) {
-            this(text, text.getBytes(StandardCharsets.UTF_8));
+        /** {@code known} when it is of this very text, else the text newly encoded. */
+        static Encoded of(Encoded known, String text) {
+            return known != null && known.text == text ? known
+                    : new Encoded(text, text.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -47,11 +49,8 @@ final class TemplateCodes {
             if (text == null || !(writer instanceof Utf8Writer utf8)) {
                 return super.appendText(writer);
             }
-            Encoded known = encoded;
-            if (known == null || known.text != text) {
-                known = new Encoded(text);
-                encoded = known;
-            }
+            Encoded known = Encoded.of(encoded, text);
+            encoded = known;
             utf8.write(text, known.utf8);
             return writer;
         }
@@ -96,11 +95,8 @@ final class TemplateCodes {
             }
             try {
                 if (writer instanceof Utf8Writer utf8) {
-                    Encoded known = result;
-                    if (known == null || known.text != text) {
-                        known = new Encoded(text);
-                        result = known;
-                    }
+                    Encoded known = Encoded.of(result, text);
+                    result = known;
                     utf8.write(text, known.utf8);
                 } else {
                     writer.write(text);
